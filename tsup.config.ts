@@ -1,0 +1,31 @@
+import { defineConfig } from 'tsup';
+
+const entry = {
+	index: 'src/index.ts',
+	'local/index': 'src/local/index.ts',
+	'cli/index': 'src/cli/index.ts',
+};
+
+export default defineConfig([
+	{
+		// ESM: p-retry stays a real dependency.
+		entry,
+		format: ['esm'],
+		dts: true,
+		sourcemap: true,
+		clean: true,
+		target: 'node20',
+		platform: 'node',
+		splitting: true,
+	},
+	{
+		// CJS: p-retry (and its helper) are ESM-only, so a `require()` of them would crash; bundle them in.
+		entry: { index: 'src/index.ts', 'local/index': 'src/local/index.ts' },
+		format: ['cjs'],
+		dts: true,
+		sourcemap: true,
+		target: 'node20',
+		platform: 'node',
+		noExternal: ['p-retry', 'is-network-error'],
+	},
+]);
