@@ -79,7 +79,7 @@ export async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
 	return out;
 }
 
-export const names = (models: readonly CustomModelSummary[]) => models.map((m) => m.modelName);
+export const names = (models: readonly CustomModelSummary[]): string[] => models.map((m) => m.modelName ?? '');
 
 /** Decodes a token to its JSON text, for readable assertions. */
 export const tokenJson = (token: string | undefined) =>
