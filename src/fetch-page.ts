@@ -6,7 +6,7 @@ import pRetry from 'p-retry';
 import { raceAbort, sleep } from './abort.js';
 import type { ListingPlan, ResolvedRetry } from './config.js';
 import type { OperationDescriptor } from './operations/descriptor.js';
-import { Pacer } from './pacing.js';
+import { PACED_RETRIES, Pacer } from './pacing.js';
 import { backoffMs, classifyError, retryAfterMs } from './retry.js';
 import { shieldFromSdkRetries, unshield } from './sdk-retry-shield.js';
 import { encodeToken, type Position } from './token.js';
@@ -49,7 +49,7 @@ export function createPageFetcher<Input extends object, Output extends object>(
 			return output as Output;
 		} catch (caught) {
 			const error = unshield(caught);
-			if (classifyError(error) === 'throttling') pacer?.onThrottle(performance.now());
+			if (classifyError(error) === 'throttling') pacer?.onThrottle();
 			throw error;
 		}
 	}
@@ -72,12 +72,13 @@ export function createPageFetcher<Input extends object, Output extends object>(
 				shouldRetry: ({ error, attemptNumber, retriesLeft }) => {
 					const kind = classifyError(error);
 					if (kind === undefined) return false;
-					// With pacing on, the first retry of a throttled page waits only for its paced slot.
-					const step = kind === 'throttling' && pacer !== undefined ? attemptNumber - 1 : attemptNumber;
+					// With pacing on, the first retries of a throttled page wait only for their paced slot.
+					const step = kind === 'throttling' && pacer !== undefined ? attemptNumber - PACED_RETRIES : attemptNumber;
 					const delay = Math.max(step > 0 ? backoffMs(step, retry) : 0, retryAfterMs(error) ?? 0);
 					const paced = pacer?.waitMs(performance.now()) ?? 0;
 					if (performance.now() - startedAt + Math.max(delay, paced) >= retry.maxRetryTime) return false;
 					pendingDelay = delay;
+					if (delay > paced) pacer?.onBackoff();
 					track.totalDelay += Math.max(delay, paced);
 					plan.onRetry?.(
 						Object.freeze({

@@ -1,31 +1,47 @@
 /**
- * Per-listing pacing after throttling. A token-bucket service is empty each time it throttles, so the
- * successes between two throttles, over the time between them, measure the rate it sustains. The pacer
- * spaces requests to that rate, then speeds up a little with every success, so it finds a raised limit
- * again and costs only an occasional throttled request (about one in twenty) at a steady limit.
+ * Per-listing pacing after throttling.
+ *
+ * A token-bucket service is empty each time it throttles, so the successes between two throttled requests,
+ * over the time between sending them, measure the rate it sustains. The pacer spaces requests to that rate,
+ * then speeds up a little with every success (more the longer no throttle comes), so it finds a raised limit
+ * again and costs only an occasional throttled request at a steady one.
+ *
+ * - Before the first throttle nothing is paced. The first throttle seeds the estimate from everything so
+ *   far, which includes the bucket's initial burst and so overestimates; until a window with a success in it
+ *   measures the rate, each throttle straight after another halves it.
+ * - Windows with a retry backoff in them measure the backoff, not the service, and are skipped.
+ * - A service that throttles at random (not by rate) makes every window end in a throttle that slowing down
+ *   cannot avoid, and the estimate would fall for ever: it never falls below a quarter of the first
+ *   measurement. A limit lowered further than that mid-listing is left to the retry backoff.
  */
 
-/** Speed-up per success; one throttle per about sqrt(2 / GROWTH) = 20 requests at a steady limit. */
+/** Speed-up per success, growing with the successes since the last throttle. */
 const GROWTH = 0.005;
+/** Successes after which the speed-up per success has doubled. */
+const GROWTH_RAMP = 20;
 /** Weight of a new measurement against the running estimate. */
 const SMOOTHING = 0.5;
-/** Spacing to start from when throttled before any success could be measured. */
-const FLOOR_INTERVAL_MS = 5;
+/** The estimate never falls below the first measurement divided by this. */
+const FLOOR_DIVISOR = 4;
+/** Spacing to start from when throttled before any success. */
+const FIRST_INTERVAL_MS = 5;
 /** Spacing never grows past this: longer waits are the retry backoff's job. */
 const MAX_INTERVAL_MS = 5_000;
 /** Below this spacing the pacer stands aside. */
 const MIN_INTERVAL_MS = 0.05;
 
 export class Pacer {
-	/** Milliseconds between request starts; 0 while no throttling was seen. */
+	/** Milliseconds between request starts; 0 while not pacing. */
 	private intervalMs = 0;
 	private lastSendAt = Number.NEGATIVE_INFINITY;
+	/** When the last throttled request was sent: the bucket was empty then. */
 	private lastThrottleAt: number | undefined;
 	private successesSinceThrottle = 0;
+	private backoffInWindow = false;
 	/** Estimated sustained rate, in requests per millisecond. */
 	private rate: number | undefined;
-	/** Measurements taken between two throttles (free of the initial burst). */
-	private cleanSamples = 0;
+	/** The lowest the estimate may go, set by the first measurement. */
+	private floor = 0;
 
 	constructor(private readonly startedAt: number) {}
 
@@ -34,7 +50,7 @@ export class Pacer {
 		return this.intervalMs === 0 ? 0 : Math.max(0, this.lastSendAt + this.intervalMs - now);
 	}
 
-	/** The current spacing, for reports. */
+	/** The current spacing in milliseconds (0: not pacing). */
 	get interval(): number {
 		return this.intervalMs;
 	}
@@ -46,27 +62,38 @@ export class Pacer {
 	onSuccess(): void {
 		this.successesSinceThrottle++;
 		if (this.intervalMs === 0) return;
-		this.intervalMs /= 1 + GROWTH;
+		this.intervalMs /= 1 + GROWTH * (1 + this.successesSinceThrottle / GROWTH_RAMP);
 		if (this.intervalMs < MIN_INTERVAL_MS) this.intervalMs = 0;
 	}
 
-	onThrottle(now: number): void {
-		const since = this.lastThrottleAt ?? this.startedAt;
-		const elapsed = now - since;
-		if (this.successesSinceThrottle > 0 && elapsed > 0) {
-			const sample = this.successesSinceThrottle / elapsed;
-			// The window before the first throttle also counts the bucket's initial burst and overestimates:
-			// it only seeds the estimate, and the first window that starts at a throttle replaces it.
-			const clean = this.lastThrottleAt !== undefined;
-			if (this.rate === undefined || (clean && this.cleanSamples === 0)) this.rate = sample;
-			else this.rate += SMOOTHING * (sample - this.rate);
-			if (clean) this.cleanSamples++;
-			this.intervalMs = Math.min(MAX_INTERVAL_MS, 1 / this.rate);
-		} else {
-			// Throttled again before a single success: the estimate is too high, halve the rate.
-			this.intervalMs = Math.min(MAX_INTERVAL_MS, Math.max(FLOOR_INTERVAL_MS, this.intervalMs * 2));
+	/** A retry is about to wait out a backoff (more than its paced slot). */
+	onBackoff(): void {
+		this.backoffInWindow = true;
+	}
+
+	/** The request just sent was throttled. */
+	onThrottle(): void {
+		const successes = this.successesSinceThrottle;
+		// From the sending of the last throttled request to the sending of this one: empty bucket to empty bucket.
+		const window = this.lastSendAt - (this.lastThrottleAt ?? this.startedAt);
+		const measured = this.floor > 0;
+		if (this.lastThrottleAt === undefined) {
+			if (successes > 0 && window > 0) this.rate = successes / window;
+			else this.intervalMs = Math.max(this.intervalMs, FIRST_INTERVAL_MS);
+		} else if (successes > 0 && window > 0 && !this.backoffInWindow) {
+			const sample = successes / window;
+			this.rate = measured && this.rate !== undefined ? this.rate + SMOOTHING * (sample - this.rate) : sample;
+			if (!measured) this.floor = sample / FLOOR_DIVISOR;
+			this.rate = Math.max(this.rate, this.floor);
+		} else if (!measured && successes === 0) {
+			this.rate = this.rate === undefined ? 1 / Math.max(this.intervalMs * 2, FIRST_INTERVAL_MS) : this.rate / 2;
 		}
-		this.lastThrottleAt = now;
+		if (this.rate !== undefined) this.intervalMs = Math.min(MAX_INTERVAL_MS, 1 / this.rate);
+		this.lastThrottleAt = this.lastSendAt;
 		this.successesSinceThrottle = 0;
+		this.backoffInWindow = false;
 	}
 }
+
+/** Retries of a throttled page that wait only for their paced slot, before exponential backoff starts. */
+export const PACED_RETRIES = 4;

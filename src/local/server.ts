@@ -34,8 +34,9 @@ export interface RequestRecord {
 	readonly path: string;
 	/** The query parameters as sent. */
 	readonly query: Readonly<Record<string, string>>;
+	/** The HTTP status sent; 0 while unanswered, or when the connection was dropped. */
 	readonly status: number;
-	/** The error type sent, for error responses. */
+	/** The error type sent, for error responses; `reset` for a dropped connection. */
 	readonly errorType?: string;
 	/** Items in the page, for successful responses. */
 	readonly itemCount?: number;
@@ -61,6 +62,8 @@ export interface LocalBedrock {
 	/** Stops the server and closes every connection. */
 	close(): Promise<void>;
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 const VALIDATION_TYPE = 'ValidationException:http://internal.amazon.com/coral/com.amazon.coral.validate/';
 
@@ -92,8 +95,10 @@ export async function startLocalBedrock(options: LocalBedrockOptions = {}): Prom
 	const server = createServer((request, response) => {
 		const at = performance.now();
 		const url = new URL(request.url ?? '/', 'http://local');
-		const record = (status: number, extra: { errorType?: string; itemCount?: number } = {}) =>
-			requests.push({ method: request.method ?? '', path: url.pathname, query: Object.fromEntries(url.searchParams), status, at, ...extra });
+		// Logged on arrival, so a request the client gave up on still counts; status 0 means no response was sent.
+		const entry: Mutable<RequestRecord> = { method: request.method ?? '', path: url.pathname, query: Object.fromEntries(url.searchParams), status: 0, at };
+		requests.push(entry);
+		const record = (status: number, extra: { errorType?: string; itemCount?: number } = {}) => Object.assign(entry, { status }, extra);
 		request.resume(); // no body to read, but drain anything sent
 
 		if (url.pathname !== '/custom-models' || request.method !== 'GET') {

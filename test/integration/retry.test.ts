@@ -1,0 +1,193 @@
+import { getEventListeners } from 'node:events';
+import { AccessDeniedException, ThrottlingException, ValidationException } from '@aws-sdk/client-bedrock';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildListCustomModelsResult, iterateListCustomModels, paginateListCustomModels, type RetryContext } from '../../src/index.js';
+import { startLocalBedrock, type LocalBedrock, type LocalBedrockOptions } from '../../src/local/index.js';
+import { collect } from '../support/scripted-service.js';
+import { clientFor, listRequests } from '../support/local.js';
+
+const FAST = { minTimeout: 0, maxTimeout: 0 }; // no sleeping in tests: backoff waits are zero
+const open: { close(): Promise<void> }[] = [];
+afterEach(async () => {
+	for (const resource of open.splice(0)) await resource.close();
+});
+
+async function endpoint(options: LocalBedrockOptions) {
+	const local = await startLocalBedrock(options);
+	open.push(local);
+	return local;
+}
+
+const arnsOf = (local: LocalBedrock, order: 'Ascending' | 'Descending' = 'Descending') => {
+	const arns = local.models().map((m) => m.modelArn);
+	return order === 'Ascending' ? arns : arns.reverse();
+};
+
+describe('retries through the real BedrockClient (default config: 3 attempts, standard mode)', () => {
+	it('lists exactly the catalogue when 30% of requests are throttled, one HTTP request per attempt', async () => {
+		const local = await endpoint({ models: 500, faults: { throttleProbability: 0.3, seed: 42 } });
+		const client = clientFor(local);
+		const retries: RetryContext[] = [];
+		const models = await buildListCustomModelsResult(client, {}, { PageSize: 20 }, { retry: FAST, onRetry: (c) => retries.push(c) });
+		client.destroy();
+
+		expect(models.modelSummaries.map((m) => m.modelArn)).toEqual(arnsOf(local));
+		const requests = listRequests(local);
+		const throttled = requests.filter((r) => r.status === 429).length;
+		expect(throttled).toBeGreaterThan(5);
+		expect(requests.filter((r) => r.status === 200)).toHaveLength(25);
+		// The SDK's own retries are off for the paginator's requests: every throttle is one of ours.
+		expect(retries).toHaveLength(throttled);
+		expect(retries.every((r) => r.throttled && Object.isFrozen(r))).toBe(true);
+	});
+
+	it('throws the ThrottlingException as it came once retries are spent, with a NextToken that resumes exactly', async () => {
+		const local = await endpoint({ models: 50 });
+		const client = clientFor(local);
+		const seen: string[] = [];
+		const error = await (async () => {
+			for await (const page of paginateListCustomModels(client, {}, { PageSize: 10 }, { retry: { ...FAST, retries: 2 } })) {
+				seen.push(...page.modelSummaries.map((m) => m.modelArn as string));
+				if (seen.length === 20) local.setFaults({ throttleProbability: 1 });
+			}
+		})().catch((e: unknown) => e);
+
+		expect(error).toBeInstanceOf(ThrottlingException);
+		expect(error).toMatchObject({
+			name: 'ThrottlingException',
+			message: 'Too many requests, please wait before trying again.',
+			$metadata: { httpStatusCode: 429, attempts: 3 },
+		});
+		expect(listRequests(local)).toHaveLength(2 + 3);
+
+		local.setFaults({ throttleProbability: 0 });
+		const NextToken = (error as { NextToken?: string }).NextToken;
+		expect(NextToken).toEqual(expect.any(String));
+		const rest = await buildListCustomModelsResult(client, {}, { PageSize: 10, StartingToken: NextToken });
+		client.destroy();
+		expect([...seen, ...rest.modelSummaries.map((m) => m.modelArn)]).toEqual(arnsOf(local));
+	});
+
+	it('sends a ValidationException and an AccessDeniedException after exactly one request', async () => {
+		const local = await endpoint({ models: 5, faults: { script: [{ request: 2, fault: 403 }] } });
+		const client = clientFor(local);
+		await expect(collect(paginateListCustomModels(client, { nameContains: 'not valid!' }))).rejects.toBeInstanceOf(ValidationException);
+		expect(listRequests(local)).toHaveLength(1);
+		await expect(collect(paginateListCustomModels(client))).rejects.toBeInstanceOf(AccessDeniedException);
+		expect(listRequests(local)).toHaveLength(2);
+		client.destroy();
+	});
+
+	it('retries 500, 503 and a dropped connection, and loses nothing', async () => {
+		const local = await endpoint({
+			models: 30,
+			faults: { script: [{ request: 2, fault: 500 }, { request: 3, fault: 503 }, { request: 5, fault: 'reset' }, { request: 6, fault: 504 }] },
+		});
+		const client = clientFor(local);
+		const retries: RetryContext[] = [];
+		const models = await buildListCustomModelsResult(client, {}, { PageSize: 10 }, { retry: FAST, onRetry: (c) => retries.push(c) });
+		client.destroy();
+		expect(models.modelSummaries.map((m) => m.modelArn)).toEqual(arnsOf(local));
+		expect(retries.map((r) => [r.pageIndex, r.attempt, r.throttled])).toEqual([
+			[1, 1, false],
+			[1, 2, false],
+			[2, 1, false],
+			[2, 2, false],
+		]);
+		expect(listRequests(local)).toHaveLength(7);
+	});
+
+	it('honours Retry-After from the service', async () => {
+		const local = await endpoint({ models: 3, faults: { script: [{ request: 1, fault: 429 }], retryAfterSeconds: 2 } });
+		const client = clientFor(local);
+		const retries: RetryContext[] = [];
+		const pages = paginateListCustomModels(client, {}, {}, { retry: FAST, onRetry: (c) => retries.push(c) });
+		const controller = new AbortController();
+		// Only the planned wait is checked; the listing is cut short rather than slept through.
+		const first = pages.next();
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		expect(retries[0]?.delay).toBe(2000);
+		controller.abort();
+		await pages.return();
+		void first.catch(() => {});
+		client.destroy();
+	});
+
+	it('leaves retries to the client with retry: false, which then sends 3 requests for a throttled page', async () => {
+		const local = await endpoint({ models: 3, faults: { throttleProbability: 1 } });
+		const client = clientFor(local, { retryStrategy: undefined });
+		const started = performance.now();
+		const error = await collect(paginateListCustomModels(client, {}, {}, { retry: false })).catch((e: unknown) => e);
+		expect(error).toBeInstanceOf(ThrottlingException);
+		expect(error).toMatchObject({ $metadata: { attempts: 3 } });
+		expect(listRequests(local)).toHaveLength(3);
+		expect(performance.now() - started).toBeGreaterThan(0);
+		client.destroy();
+	});
+
+	it('sends one request per attempt with the default client, where p-retry around the SDK would send 3 x 3', async () => {
+		const local = await endpoint({ models: 3, faults: { throttleProbability: 1 } });
+		const client = clientFor(local);
+		const error = await collect(paginateListCustomModels(client, {}, {}, { retry: { ...FAST, retries: 2 } })).catch((e: unknown) => e);
+		expect(error).toBeInstanceOf(ThrottlingException);
+		expect(listRequests(local)).toHaveLength(3);
+		client.destroy();
+	});
+});
+
+describe('cancellation', () => {
+	it('rejects at once when aborted during a 10-second backoff, and sends nothing more', async () => {
+		const local = await endpoint({ models: 3, faults: { script: [{ request: 1, fault: 503 }] } });
+		const client = clientFor(local);
+		const controller = new AbortController();
+		const started = performance.now();
+		const pending = collect(
+			paginateListCustomModels(client, {}, {}, {
+				signal: controller.signal,
+				retry: { minTimeout: 10_000, maxTimeout: 10_000, randomize: false },
+				onRetry: () => setTimeout(() => controller.abort(), 20),
+			}),
+		);
+		const error = await pending.catch((e: unknown) => e);
+		expect(error).toBe(controller.signal.reason);
+		expect((error as Error).name).toBe('AbortError');
+		expect(performance.now() - started).toBeLessThan(5_000);
+		expect((error as { NextToken?: string }).NextToken).toEqual(expect.any(String));
+		await new Promise((resolve) => setTimeout(resolve, 100));
+		expect(listRequests(local)).toHaveLength(1);
+		expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
+		client.destroy();
+	});
+
+	it('rejects at once when aborted during a request in flight', async () => {
+		const local = await endpoint({ models: 3, faults: { latencyMs: 10_000 } });
+		const client = clientFor(local);
+		const controller = new AbortController();
+		const started = performance.now();
+		setTimeout(() => controller.abort(), 50);
+		const error = await collect(paginateListCustomModels(client, {}, {}, { signal: controller.signal })).catch((e: unknown) => e);
+		expect(error).toBe(controller.signal.reason);
+		expect(performance.now() - started).toBeLessThan(5_000);
+		expect(listRequests(local)).toHaveLength(1);
+		client.destroy();
+	});
+
+	it('rejects an already-aborted signal before any request', async () => {
+		const local = await endpoint({ models: 3 });
+		const client = clientFor(local);
+		const reason = new Error('stop');
+		const items = iterateListCustomModels(client, {}, {}, { signal: AbortSignal.abort(reason) });
+		await expect(items.next()).rejects.toBe(reason);
+		expect(listRequests(local)).toHaveLength(0);
+		client.destroy();
+	});
+
+	it('leaves no abort listener behind after a completed listing', async () => {
+		const local = await endpoint({ models: 40 });
+		const client = clientFor(local);
+		const controller = new AbortController();
+		await collect(paginateListCustomModels(client, {}, { PageSize: 7 }, { signal: controller.signal }));
+		expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
+		client.destroy();
+	});
+});

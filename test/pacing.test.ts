@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { Pacer } from '../src/pacing.js';
+
+/**
+ * Drives the pacer against a simulated service on a virtual clock: each request takes `latency` ms and is
+ * throttled by a token bucket or at random. No real time passes.
+ */
+function simulate(options: {
+	pages: number;
+	latency?: number;
+	bucket?: { perSecond: number; burst: number; changeAt?: { page: number; perSecond: number } };
+	throttleProbability?: number;
+}) {
+	const { latency = 10, pages } = options;
+	const pacer = new Pacer(0);
+	let now = 0;
+	let tokens = options.bucket?.burst ?? 0;
+	let refilledAt = 0;
+	let perSecond = options.bucket?.perSecond ?? 0;
+	let seed = 7;
+	const random = () => {
+		seed = (seed * 16807) % 2147483647;
+		return seed / 2147483647;
+	};
+	let done = 0;
+	let requests = 0;
+	let pacedSince: number | undefined;
+	while (done < pages) {
+		if (options.bucket?.changeAt && done === options.bucket.changeAt.page) perSecond = options.bucket.changeAt.perSecond;
+		now += pacer.waitMs(now);
+		pacer.onSend(now);
+		requests++;
+		let ok: boolean;
+		if (options.bucket) {
+			tokens = Math.min(options.bucket.burst, tokens + ((now - refilledAt) / 1000) * perSecond);
+			refilledAt = now;
+			ok = tokens >= 1;
+			if (ok) tokens--;
+		} else {
+			ok = random() >= (options.throttleProbability ?? 0);
+		}
+		now += latency;
+		if (ok) {
+			pacer.onSuccess();
+			done++;
+		} else {
+			pacer.onThrottle();
+			pacedSince ??= now;
+		}
+	}
+	return { seconds: now / 1000, requestsPerPage: requests / pages, interval: pacer.interval, pacedSince };
+}
+
+describe('Pacer', () => {
+	it('does not delay anything before the first throttle', () => {
+		const pacer = new Pacer(0);
+		for (let i = 0; i < 100; i++) {
+			expect(pacer.waitMs(i)).toBe(0);
+			pacer.onSend(i);
+			pacer.onSuccess();
+		}
+		expect(simulate({ pages: 200 })).toMatchObject({ seconds: 2, requestsPerPage: 1, pacedSince: undefined });
+	});
+
+	it('settles at a token bucket limit: at least 0.9 of its rate, at most 1.2 requests per page', () => {
+		for (const perSecond of [5, 20, 50, 80]) {
+			const pages = perSecond * 20;
+			const run = simulate({ pages, bucket: { perSecond, burst: 5 } });
+			expect(pages / run.seconds / perSecond).toBeGreaterThan(0.9);
+			expect(run.requestsPerPage).toBeLessThan(1.2);
+		}
+	});
+
+	it('also with a burst as large as a second of the rate', () => {
+		const run = simulate({ pages: 1000, bucket: { perSecond: 50, burst: 50 } });
+		expect(1000 / run.seconds / 50).toBeGreaterThan(0.9);
+		expect(run.requestsPerPage).toBeLessThan(1.2);
+	});
+
+	it('speeds up again when the limit is raised mid-listing', () => {
+		const run = simulate({ pages: 2000, bucket: { perSecond: 20, burst: 5, changeAt: { page: 200, perSecond: 80 } } });
+		// 200 pages at 20/s, then 1800 at 80/s would take 10 + 22.5 s; allow the climb.
+		expect(run.seconds).toBeLessThan(40);
+		expect(run.requestsPerPage).toBeLessThan(1.2);
+	});
+
+	it('slows down when the limit is lowered mid-listing, without hammering', () => {
+		const run = simulate({ pages: 600, bucket: { perSecond: 60, burst: 5, changeAt: { page: 300, perSecond: 30 } } });
+		expect(run.requestsPerPage).toBeLessThan(1.3);
+	});
+
+	it('slows down only so far when throttling is random rather than by rate', () => {
+		// Unpaced, 1000 pages at 30% random throttling cost 1000 / 0.7 requests of 10 ms each.
+		const unpaced = (1000 / 0.7) * 0.01;
+		const random = simulate({ pages: 1000, throttleProbability: 0.3 });
+		expect(random.seconds / unpaced).toBeLessThan(10);
+		expect(random.requestsPerPage).toBeLessThan(1.5);
+	});
+});

@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import {
+	InvalidPaginationConfigError,
+	paginateListCustomModels,
+	type RetryContext,
+} from '../src/index.js';
+import { DEFAULT_RETRY } from '../src/config.js';
+import { backoffMs, classifyError, retryAfterMs } from '../src/retry.js';
+import { catalogue, collect, names, scriptedService } from './support/scripted-service.js';
+
+/** An error shaped like the SDK's modelled service exceptions. */
+function serviceError(name: string, status: number, headers: Record<string, string> = {}) {
+	return Object.assign(new Error(`${name} from the script`), {
+		name,
+		$fault: status >= 500 ? 'server' : 'client',
+		$metadata: { httpStatusCode: status, requestId: 'req-1' },
+		$response: { statusCode: status, headers },
+	});
+}
+const networkError = (code: string) => Object.assign(new Error(`socket ${code}`), { code });
+const NO_WAIT = { minTimeout: 0, maxTimeout: 0 };
+
+describe('classifyError', () => {
+	it.each([
+		[serviceError('ThrottlingException', 429), 'throttling'],
+		[serviceError('TooManyRequestsException', 400), 'throttling'],
+		[serviceError('SomethingElse', 429), 'throttling'],
+		[serviceError('InternalServerException', 500), 'transient'],
+		[serviceError('BadGateway', 502), 'transient'],
+		[serviceError('ServiceUnavailableException', 503), 'transient'],
+		[serviceError('GatewayTimeout', 504), 'transient'],
+		[networkError('ECONNRESET'), 'transient'],
+		[networkError('ECONNREFUSED'), 'transient'],
+		[networkError('ETIMEDOUT'), 'transient'],
+		[Object.assign(new Error('timed out'), { name: 'TimeoutError' }), 'transient'],
+		[new Error('wrapped', { cause: networkError('EPIPE') }), 'transient'],
+		[serviceError('ValidationException', 400), undefined],
+		[serviceError('AccessDeniedException', 403), undefined],
+		[serviceError('ResourceNotFoundException', 404), undefined],
+		[serviceError('NotImplemented', 501), undefined],
+		[new TypeError('Cannot read creationTime'), undefined],
+		[Object.assign(new Error('aborted'), { name: 'AbortError' }), undefined],
+		[Object.assign(new Error('aborted'), { name: 'AbortError', code: 'ECONNRESET' }), undefined],
+		['a string', undefined],
+	])('classifies %s as %s', (error, kind) => {
+		expect(classifyError(error)).toBe(kind);
+	});
+});
+
+describe('backoff and Retry-After', () => {
+	it('grows by factor from minTimeout and stops at maxTimeout', () => {
+		const fixed = { ...DEFAULT_RETRY, randomize: false };
+		expect([1, 2, 3, 4, 5, 6, 7].map((step) => backoffMs(step, fixed))).toEqual([500, 1000, 2000, 4000, 8000, 16000, 20000]);
+	});
+
+	it('draws full jitter from zero to the ceiling', () => {
+		expect(backoffMs(3, DEFAULT_RETRY, () => 0)).toBe(0);
+		expect(backoffMs(3, DEFAULT_RETRY, () => 0.5)).toBe(1000);
+		expect(backoffMs(3, DEFAULT_RETRY, () => 0.999)).toBeCloseTo(1998);
+	});
+
+	it('reads Retry-After as seconds or as an HTTP date', () => {
+		expect(retryAfterMs(serviceError('ThrottlingException', 429, { 'retry-after': '3' }))).toBe(3000);
+		expect(retryAfterMs(serviceError('ThrottlingException', 429, { 'retry-after': '0.5' }))).toBe(500);
+		const now = Date.parse('2026-01-01T00:00:00Z');
+		expect(retryAfterMs(serviceError('X', 503, { 'retry-after': 'Thu, 01 Jan 2026 00:00:04 GMT' }), now)).toBe(4000);
+		expect(retryAfterMs(serviceError('X', 503, { 'retry-after': 'soon' }))).toBeUndefined();
+		expect(retryAfterMs(serviceError('X', 503))).toBeUndefined();
+	});
+});
+
+describe('paginator retries on a scripted send()', () => {
+	it('retries throttling, server and network errors and yields every item once, in order', async () => {
+		const failures = new Map<number, unknown>([
+			[1, serviceError('ThrottlingException', 429)],
+			[3, serviceError('ServiceUnavailableException', 503)],
+			[4, networkError('ECONNRESET')],
+		]);
+		const service = scriptedService(catalogue(7), 3, failures);
+		const retries: RetryContext[] = [];
+		const pages = await collect(paginateListCustomModels(service, {}, {}, { retry: NO_WAIT, onRetry: (c) => retries.push(c) }));
+		expect(names(pages.flatMap((p) => p.modelSummaries))).toEqual(names(catalogue(7)));
+		expect(service.requests).toHaveLength(6);
+		expect(retries.map((r) => [r.pageIndex, r.attempt, r.throttled, r.retriesLeft])).toEqual([
+			[0, 1, true, 7],
+			[1, 1, false, 7],
+			[1, 2, false, 6],
+		]);
+		expect(retries[1]).toMatchObject({ totalItems: 3, NextToken: pages[0]?.NextToken, error: failures.get(3) });
+		expect(Object.isFrozen(retries[0])).toBe(true);
+	});
+
+	it('throws the last error itself when retries are spent, with attempts and the NextToken that resumes there', async () => {
+		const last = serviceError('ThrottlingException', 429);
+		const failures = new Map<number, unknown>([
+			[2, serviceError('ThrottlingException', 429)],
+			[3, serviceError('ThrottlingException', 429)],
+			[4, last],
+		]);
+		const service = scriptedService(catalogue(7), 3, failures);
+		const seen: string[] = [];
+		const error = await (async () => {
+			for await (const page of paginateListCustomModels(service, {}, {}, { retry: { ...NO_WAIT, retries: 2 } })) {
+				seen.push(...names(page.modelSummaries));
+			}
+		})().catch((e: unknown) => e);
+		expect(error).toBe(last);
+		expect(error).toMatchObject({ name: 'ThrottlingException', message: 'ThrottlingException from the script', $metadata: { httpStatusCode: 429, requestId: 'req-1', attempts: 3 } });
+		const rest = await collect(paginateListCustomModels(service, {}, { StartingToken: (error as { NextToken: string }).NextToken }));
+		expect([...seen, ...names(rest.flatMap((p) => p.modelSummaries))]).toEqual(names(catalogue(7)));
+	});
+
+	it('resumes inside a page when the failure comes after a starting skip', async () => {
+		const service = scriptedService(catalogue(7), 3, new Map([[1, serviceError('ValidationException', 400)]]));
+		const start = Buffer.from('{"nextToken": "tok-3", "boto_truncate_amount": 2}').toString('base64');
+		const error = await collect(paginateListCustomModels(service, {}, { StartingToken: start })).catch((e: unknown) => e);
+		expect((error as { NextToken: string }).NextToken).toBe(start);
+	});
+
+	it.each([
+		['ValidationException', serviceError('ValidationException', 400)],
+		['AccessDeniedException', serviceError('AccessDeniedException', 403)],
+		['a deserialization TypeError', new TypeError('Expected real number, got implicit NaN')],
+	])('does not retry %s: one request, the error as it came', async (_title, failure) => {
+		const service = scriptedService(catalogue(3), 3, new Map([[1, failure]]));
+		await expect(collect(paginateListCustomModels(service))).rejects.toBe(failure);
+		expect(service.requests).toHaveLength(1);
+	});
+
+	it('leaves a throttled page to the client with retry: false', async () => {
+		const failure = serviceError('ThrottlingException', 429);
+		const service = scriptedService(catalogue(3), 3, new Map([[1, failure]]));
+		await expect(collect(paginateListCustomModels(service, {}, {}, { retry: false }))).rejects.toBe(failure);
+		expect(service.requests).toHaveLength(1);
+	});
+
+	it('gives up at once when the next wait would pass maxRetryTime', async () => {
+		const failures = new Map<number, unknown>([[1, serviceError('ServiceUnavailableException', 503)]]);
+		const service = scriptedService(catalogue(3), 3, failures);
+		const retry = { minTimeout: 60_000, maxTimeout: 60_000, randomize: false, maxRetryTime: 1_000 };
+		const started = performance.now();
+		await expect(collect(paginateListCustomModels(service, {}, {}, { retry }))).rejects.toBe(failures.get(1));
+		expect(performance.now() - started).toBeLessThan(1_000);
+		expect(service.requests).toHaveLength(1);
+	});
+
+	it('passes the signal to every send()', async () => {
+		const service = scriptedService(catalogue(7));
+		const controller = new AbortController();
+		await collect(paginateListCustomModels(service, {}, {}, { signal: controller.signal }));
+		expect(service.signals).toEqual([controller.signal, controller.signal, controller.signal]);
+	});
+
+	it('reports each page to onPage with a frozen context', async () => {
+		const contexts: unknown[] = [];
+		await collect(paginateListCustomModels(scriptedService(catalogue(7)), {}, { MaxItems: 5 }, { onPage: (c) => contexts.push(c) }));
+		expect(contexts).toEqual([
+			{ pageIndex: 0, itemCount: 3, totalItems: 3, attempts: 1, requestCount: 1, NextToken: expect.any(String) },
+			{ pageIndex: 1, itemCount: 2, totalItems: 5, attempts: 1, requestCount: 2, NextToken: expect.any(String) },
+		]);
+		expect(contexts.every((c) => Object.isFrozen(c))).toBe(true);
+	});
+});
+
+describe('retry and option validation', () => {
+	const service = scriptedService(catalogue(1));
+	it.each([
+		[{ retry: { retries: -1 } }, /`retry.retries` to be a number >= 0 or Infinity/],
+		[{ retry: { retries: 1.5 } }, /`retry.retries` to be a whole number or Infinity/],
+		[{ retry: { minTimeout: Number.NaN } }, /`retry.minTimeout` to be a finite number >= 0/],
+		[{ retry: { factor: '2' } }, /`retry.factor`/],
+		[{ retry: { randomize: 'yes' } }, /`retry.randomize` to be a boolean/],
+		[{ retry: { minTimeout: 5000, maxTimeout: 100 } }, /`retry.minTimeout` \(5000\) to be at most `retry.maxTimeout` \(100\)/],
+		[{ retry: { retires: 3 } }, /Unknown retry option `retires`/],
+		[{ pacing: 'on' }, /Expected `pacing` to be an object/],
+		[{ signal: {} }, /`signal` to be an AbortSignal/],
+		[{ onPage: 'log' }, /`onPage` to be a function/],
+		[{ onRetry: 1 }, /`onRetry` to be a function/],
+		[{ singal: AbortSignal.abort() }, /Unknown options option `singal`/],
+	])('rejects %j before any request', (options, message) => {
+		expect(() => paginateListCustomModels(service, {}, {}, options as never)).toThrow(InvalidPaginationConfigError);
+		expect(() => paginateListCustomModels(service, {}, {}, options as never)).toThrow(message);
+		expect(service.requests).toHaveLength(0);
+	});
+});
