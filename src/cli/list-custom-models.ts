@@ -163,7 +163,7 @@ function clientConfig(
 			// A local endpoint verifies no signature: spare the user a credentials set-up (and the SDK a
 			// lookup that would go to the instance metadata service).
 			config.region ??= env['AWS_REGION'] ?? env['AWS_DEFAULT_REGION'] ?? 'us-east-1';
-			if (profile === undefined && env['AWS_ACCESS_KEY_ID'] === undefined && env['AWS_PROFILE'] === undefined) {
+			if (profile === undefined && !env['AWS_ACCESS_KEY_ID'] && !env['AWS_PROFILE'] && !env['AWS_BEARER_TOKEN_BEDROCK']) {
 				config.credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
 			}
 		}

@@ -1,0 +1,48 @@
+/** Finds the machine's Python with boto3, the reference implementation the cross-check tests run against. */
+import { execFile, spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const probe = spawnSync('python3', ['-c', 'import boto3, awscli; print(boto3.__version__)'], { encoding: 'utf8' });
+export const botoVersion = probe.status === 0 ? probe.stdout.trim() : undefined;
+export const botoMissing = botoVersion === undefined
+	? `python3 with boto3 and awscli not found (${(probe.error?.message ?? probe.stderr ?? '').trim().split('\n').at(-1)})`
+	: undefined;
+
+const SCRIPT = fileURLToPath(new URL('./boto_paginate.py', import.meta.url));
+
+export interface BotoCase {
+	endpoint: string;
+	filters: Record<string, unknown>;
+	pagination: { MaxItems?: number; PageSize?: number; StartingToken?: string };
+}
+export type BotoResult = { arns: string[]; NextToken: string | null } | { error: string };
+
+/** Asynchronous on purpose: the local endpoint answers from this same process, so blocking it would deadlock. */
+export function botoPaginate(cases: BotoCase[]): Promise<BotoResult[]> {
+	return new Promise((resolve, reject) => {
+		const child = execFile('python3', [SCRIPT], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+			if (error) reject(new Error(`boto3 run failed: ${stderr || error.message}`));
+			else resolve(JSON.parse(stdout) as BotoResult[]);
+		});
+		child.stdin?.end(JSON.stringify(cases));
+	});
+}
+
+/** Runs the real AWS CLI (v1, from the machine's Python) against a local endpoint. */
+export function awsCli(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+	return run('python3', ['-m', 'awscli', ...args], {
+		AWS_ACCESS_KEY_ID: 'AKIDLOCAL',
+		AWS_SECRET_ACCESS_KEY: 'local-secret',
+		AWS_DEFAULT_REGION: 'us-east-1',
+		AWS_PAGER: '',
+	});
+}
+
+/** Runs a command without blocking the event loop; resolves with its exit status and output. */
+export function run(command: string, args: string[], env: Record<string, string> = {}) {
+	return new Promise<{ status: number; stdout: string; stderr: string }>((resolve) => {
+		execFile(command, args, { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+			resolve({ status: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+		});
+	});
+}
