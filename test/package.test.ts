@@ -1,0 +1,75 @@
+/**
+ * The built package as users load it: `require()` of the CJS entry (p-retry is ESM-only and must be
+ * bundled in), `import` of the ESM entry, and the `local` subpath, each in a fresh Node process.
+ */
+import { describe, expect, it } from 'vitest';
+import { run } from './support/python.js';
+
+const script = `
+	const scripted = {
+		async send(command) {
+			const offset = Number(command.input.nextToken ?? 0);
+			const all = Array.from({ length: 5 }, (_, i) => ({ modelName: 'm' + (i + 1) }));
+			const page = all.slice(offset, offset + 2);
+			return { modelSummaries: page, ...(offset + 2 < all.length ? { nextToken: String(offset + 2) } : {}) };
+		},
+	};
+	const pages = [];
+	for await (const page of lib.paginateListCustomModels(scripted, {}, { MaxItems: 3 })) pages.push(page);
+	const full = await lib.buildListCustomModelsResult(scripted, {}, { StartingToken: pages.at(-1).NextToken });
+	let invalid;
+	try { lib.paginateListCustomModels(scripted, {}, { PageSize: 0 }); } catch (error) { invalid = error.name; }
+	const local = await localLib.startLocalBedrock({ models: 3 });
+	await local.close();
+	console.log(JSON.stringify({
+		pages: pages.map((p) => p.modelSummaries.map((m) => m.modelName)),
+		token: Buffer.from(pages.at(-1).NextToken, 'base64').toString(),
+		rest: full.modelSummaries.map((m) => m.modelName),
+		invalid,
+		guard: lib.isInvalidPaginationConfigError({ name: invalid }),
+		localModels: local.models().length,
+	}));
+`;
+
+const expected = {
+	pages: [['m1', 'm2'], ['m3']],
+	token: '{"nextToken": "2", "boto_truncate_amount": 1}',
+	rest: ['m4', 'm5'],
+	invalid: 'InvalidPaginationConfigError',
+	guard: true,
+	localModels: 3,
+};
+
+describe('the built package', () => {
+	it('works through require() of the CJS entry, p-retry included', async () => {
+		const source = `const lib = require('bedrock-paginators'); const localLib = require('bedrock-paginators/local');
+			(async () => { ${script} })().catch((e) => { console.error(e); process.exit(1); });`;
+		const result = await run('node', ['-e', source], { NODE_PATH: '' });
+		expect(result.stderr).toBe('');
+		expect(JSON.parse(result.stdout)).toEqual(expected);
+	});
+
+	it('works through import of the ESM entry', async () => {
+		const source = `import * as lib from 'bedrock-paginators'; import * as localLib from 'bedrock-paginators/local'; ${script}`;
+		const result = await run('node', ['--input-type=module', '-e', source]);
+		expect(result.stderr).toBe('');
+		expect(JSON.parse(result.stdout)).toEqual(expected);
+	});
+
+	it('loads the CJS entry without requiring any ESM-only module at run time', async () => {
+		const source = `const Module = require('module'); const load = Module._load; const seen = [];
+			Module._load = function (request, ...rest) { seen.push(request); return load.call(this, request, ...rest); };
+			require('bedrock-paginators'); console.log(JSON.stringify(seen));`;
+		const result = await run('node', ['-e', source]);
+		const required = JSON.parse(result.stdout) as string[];
+		expect(required).not.toContain('p-retry');
+		expect(required).not.toContain('is-network-error');
+	});
+
+	it('does nothing at import time', async () => {
+		const source = `process.stdout; process.stderr; const before = process._getActiveHandles().length + process._getActiveRequests().length;
+			require('bedrock-paginators'); require('bedrock-paginators/local');
+			console.log(process._getActiveHandles().length + process._getActiveRequests().length - before);`;
+		expect((await run('node', ['-e', source])).stdout.trim()).toBe('0');
+	});
+});
