@@ -149,3 +149,30 @@ for (const r of results) {
 			`${(r.requests / Math.max(1, r.pages)).toFixed(2)} | ${r.throttled} | ${r.failures} | ${r.seconds.toFixed(1)} |`,
 	);
 }
+
+// How the two retry layers stack: requests sent for one page that is always throttled, until the error.
+console.log('\nRequests for one always-throttled page (retries: 2 where the paginator retries):\n');
+console.log('| setup | requests | error thrown |');
+console.log('|---|---|---|');
+const { default: pRetry } = await import('p-retry');
+const { ListCustomModelsCommand } = await import('@aws-sdk/client-bedrock');
+const layers: [string, ConstructorParameters<typeof BedrockClient>[0], (client: BedrockClient) => Promise<unknown>][] = [
+	['bedrock-paginators, default client (3 attempts)', {}, (c) => drain(paginateListCustomModels(c, {}, {}, { retry: { retries: 2, minTimeout: 0, maxTimeout: 0 } }))],
+	['bedrock-paginators, client with maxAttempts: 1', { maxAttempts: 1 }, (c) => drain(paginateListCustomModels(c, {}, {}, { retry: { retries: 2, minTimeout: 0, maxTimeout: 0 } }))],
+	['bedrock-paginators, retry: false, default client', {}, (c) => drain(paginateListCustomModels(c, {}, {}, { retry: false }))],
+	['p-retry (retries: 2) around send(), default client', {}, (c) => pRetry(() => c.send(new ListCustomModelsCommand({})), { retries: 2, minTimeout: 0 })],
+];
+for (const [name, config, attempt] of layers) {
+	const throttled = await startLocalBedrock({ models: 1, faults: { throttleProbability: 1 } });
+	const client = new BedrockClient({ endpoint: throttled.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'b', secretAccessKey: 'b' }, ...config });
+	const error = await attempt(client).then(() => undefined, (e: Error) => e.name);
+	console.log(`| ${name} | ${throttled.requests.length} | ${error} |`);
+	client.destroy();
+	await throttled.close();
+}
+
+async function drain(iterable: AsyncIterable<unknown>): Promise<void> {
+	for await (const _ of iterable) {
+		// only the requests count here
+	}
+}

@@ -3,7 +3,7 @@
  * Items and tokens must match byte for byte, and each side must resume from the other's tokens.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildListCustomModelsResult, type PaginationConfig } from '../../src/index.js';
+import { buildListCustomModelsResult } from '../../src/index.js';
 import { startLocalBedrock, type LocalBedrock } from '../../src/local/index.js';
 import { clientFor } from '../support/local.js';
 import { awsCli, botoMissing, botoPaginate, run, type BotoCase } from '../support/python.js';
@@ -24,7 +24,7 @@ afterAll(async () => {
 
 describe.skipIf(botoMissing !== undefined)('against botocore', () => {
 	it(title('emits the same items and byte-identical NextTokens as boto3 over a grid of MaxItems, PageSize and order'), async () => {
-		const grid: { filters: Record<string, unknown>; pagination: PaginationConfig }[] = [];
+		const grid: { filters: Record<string, unknown>; pagination: BotoCase['pagination'] }[] = [];
 		for (const MaxItems of [undefined, 1, 4, 10, 25, 53, 60])
 			for (const PageSize of [undefined, 1, 3, 10, 25])
 				for (const sortOrder of ['Ascending', 'Descending'])

@@ -1,4 +1,4 @@
-import { ListCustomModelsCommand, ValidationException } from '@aws-sdk/client-bedrock';
+import { ListCustomModelsCommand, ValidationException, type ListCustomModelsCommandInput } from '@aws-sdk/client-bedrock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildListCustomModelsResult, paginateListCustomModels } from '../../src/index.js';
 import { generateCatalogue, startLocalBedrock, type LocalBedrock } from '../../src/local/index.js';
@@ -80,7 +80,7 @@ describe('local endpoint: listing through the real BedrockClient', () => {
 });
 
 describe('local endpoint: validation, as AWS answers it', () => {
-	const rejects = async (input: ConstructorParameters<typeof ListCustomModelsCommand>[0], message: RegExp) => {
+	const rejects = async (input: ListCustomModelsCommandInput, message: RegExp) => {
 		const error = await client.send(new ListCustomModelsCommand(input)).catch((e: unknown) => e);
 		expect(error).toBeInstanceOf(ValidationException);
 		expect(error).toMatchObject({ name: 'ValidationException', $metadata: { httpStatusCode: 400 } });
@@ -164,7 +164,7 @@ describe('local endpoint: keyset tokens under change', () => {
 					moving.addModel({ modelName: `backdated-${sortOrder}-${step++}`, creationTime: new Date('2024-06-01T00:00:00Z') });
 				}
 				expect(new Set(seen).size).toBe(seen.length);
-				const survivors = [...before].filter((arn) => !deleted.has(arn));
+				const survivors = [...before].filter((arn): arn is string => arn !== undefined && !deleted.has(arn));
 				for (const arn of survivors) expect(seen).toContain(arn);
 			}
 		} finally {

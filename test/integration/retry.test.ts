@@ -115,7 +115,7 @@ describe('retries through the real BedrockClient (default config: 3 attempts, st
 
 	it('leaves retries to the client with retry: false, which then sends 3 requests for a throttled page', async () => {
 		const local = await endpoint({ models: 3, faults: { throttleProbability: 1 } });
-		const client = clientFor(local, { retryStrategy: undefined });
+		const client = clientFor(local);
 		const started = performance.now();
 		const error = await collect(paginateListCustomModels(client, {}, {}, { retry: false })).catch((e: unknown) => e);
 		expect(error).toBeInstanceOf(ThrottlingException);

@@ -1,0 +1,12 @@
+// Lists custom models page by page, oldest first, and shows the token that resumes after each page.
+// Run: npx tsx examples/pages.ts   (uses your AWS configuration, or AWS_ENDPOINT_URL_BEDROCK for a local endpoint)
+import { BedrockClient } from '@aws-sdk/client-bedrock';
+import { paginateListCustomModels } from 'bedrock-paginators';
+
+const client = new BedrockClient({});
+
+for await (const page of paginateListCustomModels(client, { sortOrder: 'Ascending' }, { MaxItems: 120, PageSize: 50 })) {
+	for (const model of page.modelSummaries) console.log(`${model.modelName}\t${model.modelStatus ?? ''}`);
+	console.error(`-- ${page.modelSummaries.length} models; resume after them with: ${page.NextToken ?? '(nothing follows)'}`);
+}
+client.destroy();

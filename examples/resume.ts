@@ -1,0 +1,39 @@
+// A resumable batch job: handles models one by one and checkpoints after each, so a crash, a Ctrl-C or a
+// throttling storm loses nothing and repeats nothing. Run it again to carry on where it stopped.
+// Run: npx tsx examples/resume.ts [checkpoint-file] [models-per-run]
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { BedrockClient } from '@aws-sdk/client-bedrock';
+import { iterateListCustomModels } from 'bedrock-paginators';
+
+const checkpointFile = process.argv[2] ?? '.list-custom-models.checkpoint';
+const perRun = Number(process.argv[3] ?? 25);
+const saved = existsSync(checkpointFile) ? readFileSync(checkpointFile, 'utf8').trim() : undefined;
+
+const client = new BedrockClient({});
+const controller = new AbortController();
+process.once('SIGINT', () => controller.abort());
+
+const models = iterateListCustomModels(
+	client,
+	{ sortOrder: 'Ascending' },
+	{ MaxItems: perRun, StartingToken: saved || undefined },
+	{ signal: controller.signal, onRetry: ({ delay, error }) => console.error(`retrying in ${delay} ms after ${(error as Error).name}`) },
+);
+try {
+	for await (const model of models) {
+		console.log(model.modelArn); // the work for one model goes here
+		writeFileSync(checkpointFile, models.NextToken ?? ''); // exactly after this model
+	}
+	if (models.NextToken === undefined) {
+		rmSync(checkpointFile, { force: true });
+		console.error('done: every model handled');
+	} else {
+		console.error(`stopped after ${perRun} models; run again to continue`);
+	}
+} catch (error) {
+	// Service errors carry the token that resumes at the failed page; the checkpoint already points there.
+	console.error(`stopped by ${(error as Error).name}; run again to resume from ${checkpointFile}`);
+	process.exitCode = 1;
+} finally {
+	client.destroy();
+}
