@@ -6,7 +6,15 @@ import { describe } from './describe.js';
 import { InvalidPaginationConfigError } from './errors.js';
 import type { OperationDescriptor } from './operations/descriptor.js';
 import { decodeToken, type Position } from './token.js';
-import type { PageContext, PaginateOptions, PaginationConfig, RetryContext, RetryOptions, SendClient } from './types.js';
+import type {
+	PacingOptions,
+	PageContext,
+	PaginateOptions,
+	PaginationConfig,
+	RetryContext,
+	RetryOptions,
+	SendClient,
+} from './types.js';
 
 /** Retry settings with every default filled in; `undefined` when the client owns retries. */
 export interface ResolvedRetry {
@@ -180,15 +188,15 @@ function readRetry(value: unknown): ResolvedRetry | undefined {
 function readPacing(value: unknown): boolean {
 	if (value === undefined) return true;
 	if (typeof value === 'boolean') return value;
-	const pacing = readObject<{ enabled?: unknown }>('pacing', value, ['enabled']);
-	if (pacing.enabled === undefined) return true;
-	if (typeof pacing.enabled !== 'boolean') {
+	const enabled = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as PacingOptions).enabled : value;
+	const onlyEnabled = typeof value === 'object' && value !== null && Object.keys(value).every((key) => key === 'enabled');
+	if (!onlyEnabled || (enabled !== undefined && typeof enabled !== 'boolean')) {
 		throw new InvalidPaginationConfigError(
-			'pacing.enabled',
-			`Expected \`pacing.enabled\` to be a boolean, got ${describe(pacing.enabled)}.`,
+			'pacing',
+			`Expected \`pacing\` to be a boolean or \`{ enabled: boolean }\`, got ${describe(value)}.`,
 		);
 	}
-	return pacing.enabled;
+	return enabled ?? true;
 }
 
 function readSignal(value: unknown): AbortSignal | undefined {

@@ -72,20 +72,21 @@ export function createPageFetcher<Input extends object, Output extends object>(
 				shouldRetry: ({ error, attemptNumber, retriesLeft }) => {
 					const kind = classifyError(error);
 					if (kind === undefined) return false;
-					// With pacing on, the first retries of a throttled page wait only for their paced slot.
-					const step = kind === 'throttling' && pacer !== undefined ? attemptNumber - PACED_RETRIES : attemptNumber;
+					// Once the pacer knows the rate, the first retries of a throttled page wait only for their paced slot.
+					const paced = kind === 'throttling' && pacer?.hasRate === true;
+					const step = paced ? attemptNumber - PACED_RETRIES : attemptNumber;
 					const delay = Math.max(step > 0 ? backoffMs(step, retry) : 0, retryAfterMs(error) ?? 0);
-					const paced = pacer?.waitMs(performance.now()) ?? 0;
-					if (performance.now() - startedAt + Math.max(delay, paced) >= retry.maxRetryTime) return false;
+					const slot = pacer?.waitMs(performance.now()) ?? 0;
+					if (performance.now() - startedAt + Math.max(delay, slot) >= retry.maxRetryTime) return false;
 					pendingDelay = delay;
-					if (delay > paced) pacer?.onBackoff();
-					track.totalDelay += Math.max(delay, paced);
+					if (delay > slot) pacer?.onBackoff();
+					track.totalDelay += Math.max(delay, slot);
 					plan.onRetry?.(
 						Object.freeze({
 							pageIndex: request.pageIndex,
 							attempt: attemptNumber,
 							retriesLeft: retriesLeft - 1,
-							delay: Math.round(Math.max(delay, paced)),
+							delay: Math.round(Math.max(delay, slot)),
 							error,
 							throttled: kind === 'throttling',
 							totalItems: request.totalItems,

@@ -55,6 +55,11 @@ export class Pacer {
 		return this.intervalMs;
 	}
 
+	/** Whether a rate has been estimated, so that retries of a throttled request can wait for a paced slot. */
+	get hasRate(): boolean {
+		return this.rate !== undefined;
+	}
+
 	onSend(now: number): void {
 		this.lastSendAt = now;
 	}
@@ -95,5 +100,8 @@ export class Pacer {
 	}
 }
 
-/** Retries of a throttled page that wait only for their paced slot, before exponential backoff starts. */
+/**
+ * Retries of a throttled page that wait only for their paced slot, before exponential backoff starts
+ * (once the pacer has a rate; a listing throttled before any success backs off from the first retry).
+ */
 export const PACED_RETRIES = 4;

@@ -55,7 +55,9 @@ export interface RetryOptions {
 export interface PacingOptions {
 	/**
 	 * After a ThrottlingException, space requests to the rate the service was seen to sustain, and speed up
-	 * again while no throttling comes. Until the first throttle, requests are not delayed at all.
+	 * again while no throttling comes. Until the first throttle, requests are not delayed at all. Once a rate
+	 * is known, the first four retries of a throttled page wait for their paced slot instead of a backoff.
+	 * Needs the paginator's own retries (`retry` not `false`).
 	 * @default true
 	 */
 	enabled?: boolean | undefined;

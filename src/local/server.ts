@@ -159,7 +159,10 @@ export async function startLocalBedrock(options: LocalBedrockOptions = {}): Prom
 		requests,
 		models: () => [...store],
 		addModel(partial) {
-			const model = completeModel(partial, accountId, region);
+			// A model customised from a stored custom model shares that model's foundation model.
+			const base = store.find((existing) => existing.modelArn === partial.baseModelArn);
+			const foundationModelArn = partial.foundationModelArn ?? base?.foundationModelArn ?? partial.baseModelArn;
+			const model = completeModel(foundationModelArn === undefined ? partial : { ...partial, foundationModelArn }, accountId, region);
 			const index = store.findIndex((existing) => compareModels(existing, model) > 0);
 			store.splice(index === -1 ? store.length : index, 0, model);
 			return model;
@@ -221,7 +224,7 @@ function completeModel(partial: Partial<LocalModel> & Pick<LocalModel, 'modelNam
 		creationTime: new Date(),
 		baseModelArn: foundation,
 		baseModelName: 'Titan Text G1 - Express',
-		foundationModelArn: partial.baseModelArn ?? foundation,
+		foundationModelArn: foundation,
 		customizationType: 'FINE_TUNING',
 		ownerAccountId: accountId,
 		modelStatus: 'Active',

@@ -67,6 +67,20 @@ describe('local endpoint: listing through the real BedrockClient', () => {
 		}
 	});
 
+	it('gives a model added on top of a custom model the foundation model of that one', async () => {
+		const parent = all()[10];
+		const added = local.addModel({ modelName: 'child-of-10', baseModelArn: parent?.modelArn as string, baseModelName: parent?.modelName as string });
+		try {
+			const listed = await listAll({ foundationModelArnEquals: parent?.foundationModelArn, sortOrder: 'Ascending' });
+			expect(arns(listed)).toContain(added.modelArn);
+			const children = all().filter((m) => m.baseModelArn === parent?.modelArn);
+			expect(arns(await listAll({ baseModelArnEquals: parent?.modelArn, sortOrder: 'Ascending' }))).toEqual(arns(children));
+			expect(arns(children)).toContain(added.modelArn);
+		} finally {
+			local.deleteModel(added.modelArn);
+		}
+	});
+
 	it('is deterministic for a seed and differs across seeds', () => {
 		expect(generateCatalogue({ count: 50, seed: 3 })).toEqual(generateCatalogue({ count: 50, seed: 3 }));
 		expect(arns(generateCatalogue({ count: 50, seed: 3 }))).not.toEqual(arns(generateCatalogue({ count: 50, seed: 4 })));

@@ -159,6 +159,29 @@ describe('cancellation', () => {
 		client.destroy();
 	});
 
+	it('backs off from the first retry when throttled before any success, and an abort ends the wait', async () => {
+		const local = await endpoint({ models: 3, faults: { throttleProbability: 1 } });
+		const client = clientFor(local);
+		const controller = new AbortController();
+		const retries: RetryContext[] = [];
+		const started = performance.now();
+		const error = await collect(
+			paginateListCustomModels(client, {}, {}, {
+				signal: controller.signal,
+				retry: { minTimeout: 10_000, maxTimeout: 10_000, randomize: false },
+				onRetry: (context) => {
+					retries.push(context);
+					setTimeout(() => controller.abort(), 50);
+				},
+			}),
+		).catch((e: unknown) => e);
+		expect((error as Error).name).toBe('AbortError');
+		expect(retries.map((r) => [r.attempt, r.delay, r.throttled])).toEqual([[1, 10_000, true]]);
+		expect(performance.now() - started).toBeLessThan(5_000);
+		expect(listRequests(local)).toHaveLength(1);
+		client.destroy();
+	});
+
 	it('rejects at once when aborted during a request in flight', async () => {
 		const local = await endpoint({ models: 3, faults: { latencyMs: 10_000 } });
 		const client = clientFor(local);
