@@ -16,11 +16,17 @@
  */
 
 /** Speed-up per success, growing with the successes since the last throttle. */
-const GROWTH = 0.005;
+const GROWTH = 0.003;
 /** Successes after which the speed-up per success has doubled. */
 const GROWTH_RAMP = 20;
 /** Weight of a new measurement against the running estimate. */
 const SMOOTHING = 0.5;
+/**
+ * After a throttle the pace drops to no less than this share of the pace that was throttled. A bucket with
+ * little burst overflows while the pacer runs below its rate, so its windows undercount the rate; the pace
+ * that was just too fast bounds it from above, and ramping up from here costs only a few slow requests.
+ */
+const KEEP_OF_THROTTLED_PACE = 0.93;
 /** The estimate never falls below the first measurement divided by this. */
 const FLOOR_DIVISOR = 4;
 /** Spacing to start from when throttled before any success. */
@@ -79,6 +85,7 @@ export class Pacer {
 	/** The request just sent was throttled. */
 	onThrottle(): void {
 		const successes = this.successesSinceThrottle;
+		const throttledPace = this.intervalMs > 0 ? 1 / this.intervalMs : undefined;
 		// From the sending of the last throttled request to the sending of this one: empty bucket to empty bucket.
 		const window = this.lastSendAt - (this.lastThrottleAt ?? this.startedAt);
 		const measured = this.floor > 0;
@@ -89,6 +96,7 @@ export class Pacer {
 			const sample = successes / window;
 			this.rate = measured && this.rate !== undefined ? this.rate + SMOOTHING * (sample - this.rate) : sample;
 			if (!measured) this.floor = sample / FLOOR_DIVISOR;
+			else if (throttledPace !== undefined) this.rate = Math.max(this.rate, KEEP_OF_THROTTLED_PACE * throttledPace);
 			this.rate = Math.max(this.rate, this.floor);
 		} else if (!measured && successes === 0) {
 			this.rate = this.rate === undefined ? 1 / Math.max(this.intervalMs * 2, FIRST_INTERVAL_MS) : this.rate / 2;

@@ -77,6 +77,12 @@ describe('Pacer', () => {
 		expect(run.requestsPerPage).toBeLessThan(1.2);
 	});
 
+	it('stays close to a limit with no burst at all (one request per interval)', () => {
+		const run = simulate({ pages: 300, bucket: { perSecond: 10, burst: 1 } });
+		expect(300 / run.seconds / 10).toBeGreaterThan(0.85);
+		expect(run.requestsPerPage).toBeLessThan(1.2);
+	});
+
 	it('speeds up again when the limit is raised mid-listing', () => {
 		const run = simulate({ pages: 2000, bucket: { perSecond: 20, burst: 5, changeAt: { page: 200, perSecond: 80 } } });
 		// 200 pages at 20/s, then 1800 at 80/s would take 10 + 22.5 s; allow the climb.

@@ -10,8 +10,11 @@ export type ScriptedStatus = 400 | 403 | 429 | 500 | 502 | 503 | 504;
 export interface ScriptedFault {
 	/** Which request (counted from 1 over the endpoint's life, ListCustomModels requests only). */
 	request: number;
-	/** An error response with this status, or `reset` to drop the connection without a response. */
-	fault: ScriptedStatus | 'reset';
+	/**
+	 * An error response with this status; `reset` to drop the connection without a response; `malformed` for
+	 * a 200 whose `creationTime` is not RFC 3339 (as moto sends it), which the SDK cannot read.
+	 */
+	fault: ScriptedStatus | 'reset' | 'malformed';
 }
 
 export interface FaultOptions {
@@ -32,7 +35,12 @@ export interface FaultOptions {
 	seed?: number;
 }
 
-export type FaultDecision = { kind: 'none' } | { kind: 'throttle' } | { kind: 'status'; status: ScriptedStatus } | { kind: 'reset' };
+export type FaultDecision =
+	| { kind: 'none' }
+	| { kind: 'throttle' }
+	| { kind: 'status'; status: ScriptedStatus }
+	| { kind: 'reset' }
+	| { kind: 'malformed' };
 
 export class Faults {
 	private options: FaultOptions;
@@ -61,7 +69,7 @@ export class Faults {
 	decide(request: number, now = performance.now()): FaultDecision {
 		const scripted = this.options.script?.find((entry) => entry.request === request);
 		if (scripted !== undefined) {
-			if (scripted.fault === 'reset') return { kind: 'reset' };
+			if (scripted.fault === 'reset' || scripted.fault === 'malformed') return { kind: scripted.fault };
 			return scripted.fault === 429 ? { kind: 'throttle' } : { kind: 'status', status: scripted.fault };
 		}
 		if (!this.takeToken(now)) return { kind: 'throttle' };

@@ -119,6 +119,12 @@ export async function startLocalBedrock(options: LocalBedrockOptions = {}): Prom
 				request.socket.destroy();
 				return;
 			}
+			if (decision.kind === 'malformed') {
+				const summary = { ...toSummary(store[0] ?? completeModel({ modelName: 'malformed' }, accountId, region)), creationTime: '2024-01-01 00:00:00' };
+				sendJson(response, 200, { modelSummaries: [summary] });
+				record(200, { errorType: 'malformed', itemCount: 1 });
+				return;
+			}
 			if (decision.kind !== 'none') {
 				const status = decision.kind === 'throttle' ? 429 : decision.status;
 				const { type, message } = ERRORS[status];

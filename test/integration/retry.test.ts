@@ -78,6 +78,17 @@ describe('retries through the real BedrockClient (default config: 3 attempts, st
 		client.destroy();
 	});
 
+	it('does not retry a response the SDK cannot read: one request, its error as it came', async () => {
+		const local = await endpoint({ models: 5, faults: { script: [{ request: 1, fault: 'malformed' }] } });
+		const client = clientFor(local);
+		const error = await collect(paginateListCustomModels(client)).catch((e: unknown) => e);
+		expect(error).toBeInstanceOf(TypeError);
+		expect(error).toMatchObject({ message: expect.stringMatching(/Invalid RFC-3339 date-time value/), $metadata: { httpStatusCode: 200 } });
+		expect((error as { NextToken?: string }).NextToken).toEqual(expect.any(String));
+		expect(listRequests(local)).toHaveLength(1);
+		client.destroy();
+	});
+
 	it('retries 500, 503 and a dropped connection, and loses nothing', async () => {
 		const local = await endpoint({
 			models: 30,
