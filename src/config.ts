@@ -33,7 +33,6 @@ export interface ListingPlan<Input> {
 	readonly maxItems: number | undefined;
 	readonly pageSize: number | undefined;
 	readonly start: Position;
-	readonly startingToken: string | undefined;
 	readonly signal: AbortSignal | undefined;
 	readonly retry: ResolvedRetry | undefined;
 	readonly pacing: boolean;
@@ -82,7 +81,6 @@ export function planListing<Input extends object, Output extends object>(
 		maxItems: readInteger('MaxItems', config.MaxItems, 1, Number.MAX_SAFE_INTEGER),
 		pageSize: readInteger('PageSize', config.PageSize, 1, descriptor.limitMax),
 		start: config.StartingToken == null ? { serviceToken: null, skip: 0 } : decodeToken(config.StartingToken),
-		startingToken: config.StartingToken ?? undefined,
 		signal: readSignal(opts.signal),
 		retry: readRetry(opts.retry),
 		pacing: readPacing(opts.pacing),

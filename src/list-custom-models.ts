@@ -69,10 +69,5 @@ export function buildListCustomModelsResult(
 	pagination?: PaginationConfig,
 	options?: PaginateOptions,
 ): Promise<CustomModelsResult> {
-	// A promise-returning function reports bad arguments as a rejection, not a synchronous throw.
-	try {
-		return collectFullResult(paginateListCustomModels(client, filters, pagination, options), 'modelSummaries');
-	} catch (error) {
-		return Promise.reject(error);
-	}
+	return collectFullResult(paginateListCustomModels(client, filters, pagination, options), 'modelSummaries');
 }

@@ -11,8 +11,9 @@ import { encodeToken, type Position } from './token.js';
 import type { Page, PaginateOptions, PaginationConfig } from './types.js';
 
 /**
- * Pages of any list operation described by `descriptor`. Arguments are checked now, before any request;
- * nothing is sent until the first `next()`.
+ * Pages of any list operation described by `descriptor`. Arguments are checked and the filters copied now;
+ * a bad argument rejects the first `next()`, before any request, as an async generator's errors do.
+ * Nothing is sent until the first `next()`.
  */
 export function paginate<Input extends object, Output extends object, ResultKey extends string, Item>(
 	descriptor: OperationDescriptor<Input, Output, ResultKey>,
@@ -21,8 +22,18 @@ export function paginate<Input extends object, Output extends object, ResultKey 
 	pagination: PaginationConfig | undefined,
 	options: PaginateOptions | undefined,
 ): AsyncGenerator<Page<ResultKey, Item>, void, undefined> {
-	const plan = planListing(descriptor, client, filters, pagination, options);
+	let plan: ListingPlan<Input>;
+	try {
+		plan = planListing(descriptor, client, filters, pagination, options);
+	} catch (error) {
+		return rejectedListing(error);
+	}
 	return runListing<Input, Output, ResultKey, Item>(descriptor, plan);
+}
+
+/** A listing whose arguments were refused: its first `next()` rejects with the reason, and it yields nothing. */
+async function* rejectedListing(error: unknown): AsyncGenerator<never, void, undefined> {
+	throw error;
 }
 
 async function* runListing<Input extends object, Output extends object, ResultKey extends string, Item>(

@@ -18,7 +18,7 @@ const script = `
 	for await (const page of lib.paginateListCustomModels(scripted, {}, { MaxItems: 3 })) pages.push(page);
 	const full = await lib.buildListCustomModelsResult(scripted, {}, { StartingToken: pages.at(-1).NextToken });
 	let invalid;
-	try { lib.paginateListCustomModels(scripted, {}, { PageSize: 0 }); } catch (error) { invalid = error.name; }
+	try { await lib.paginateListCustomModels(scripted, {}, { PageSize: 0 }).next(); } catch (error) { invalid = error.name; }
 	const local = await localLib.startLocalBedrock({ models: 3 });
 	await local.close();
 	console.log(JSON.stringify({

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
+	buildListCustomModelsResult,
 	DuplicateTokenError,
 	InvalidPaginationConfigError,
 	InvalidStartingTokenError,
 	isDuplicateTokenError,
+	isInvalidPaginationConfigError,
+	isInvalidStartingTokenError,
+	isPaginationError,
+	iterateListCustomModels,
 	paginateListCustomModels,
 	type CustomModelsPage,
 } from '../src/index.js';
@@ -233,47 +238,64 @@ describe('paginateListCustomModels: repeated service tokens', () => {
 describe('paginateListCustomModels: bad input', () => {
 	const service = scriptedService(catalogue(3));
 
+	const first = (pages: AsyncGenerator<unknown>) => pages.next();
+
 	it.each([0, -1, 2.5, Number.NaN, '3', Number.POSITIVE_INFINITY, 1001, null, true])(
 		'rejects PageSize %s before any request',
-		(PageSize) => {
-			expect(() => paginateListCustomModels(service, {}, { PageSize: PageSize as number })).toThrow(
+		async (PageSize) => {
+			await expect(first(paginateListCustomModels(service, {}, { PageSize: PageSize as number }))).rejects.toThrow(
 				InvalidPaginationConfigError,
 			);
+			expect(service.requests).toHaveLength(0);
 		},
 	);
 
-	it.each([0, -1, 2.5, Number.NaN, '3', Number.POSITIVE_INFINITY, null])('rejects MaxItems %s before any request', (MaxItems) => {
-		expect(() => paginateListCustomModels(service, {}, { MaxItems: MaxItems as number })).toThrow(
+	it.each([0, -1, 2.5, Number.NaN, '3', Number.POSITIVE_INFINITY, null])('rejects MaxItems %s before any request', async (MaxItems) => {
+		await expect(first(paginateListCustomModels(service, {}, { MaxItems: MaxItems as number }))).rejects.toThrow(
 			InvalidPaginationConfigError,
 		);
+		expect(service.requests).toHaveLength(0);
 	});
 
-	it('says how to fix a bad value', () => {
-		expect(() => paginateListCustomModels(service, {}, { PageSize: 0 })).toThrow(
-			'Expected `PageSize` to be an integer from 1 to 1000, got `0` (number).',
-		);
-		expect(() => paginateListCustomModels(service, {}, { MaxItems: '3' as unknown as number })).toThrow(
+	it('says how to fix a bad value, and names the option', async () => {
+		const error = await first(paginateListCustomModels(service, {}, { PageSize: 0 })).catch((e: unknown) => e);
+		expect(error).toMatchObject({
+			name: 'InvalidPaginationConfigError',
+			option: 'PageSize',
+			message: 'Expected `PageSize` to be an integer from 1 to 1000, got `0` (number).',
+		});
+		expect(isInvalidPaginationConfigError(error)).toBe(true);
+		await expect(first(paginateListCustomModels(service, {}, { MaxItems: '3' as unknown as number }))).rejects.toThrow(
 			"Expected `MaxItems` to be an integer >= 1, got `'3'` (string).",
 		);
 	});
 
-	it('points maxResults and nextToken in filters at PageSize and StartingToken', () => {
-		expect(() => paginateListCustomModels(service, { maxResults: 5 } as never)).toThrow(/pass it as `PageSize`/);
-		expect(() => paginateListCustomModels(service, { nextToken: 'x' } as never)).toThrow(/pass it as `StartingToken`/);
+	it('points maxResults and nextToken in filters at PageSize and StartingToken', async () => {
+		await expect(first(paginateListCustomModels(service, { maxResults: 5 } as never))).rejects.toThrow(/pass it as `PageSize`/);
+		await expect(first(paginateListCustomModels(service, { nextToken: 'x' } as never))).rejects.toThrow(/pass it as `StartingToken`/);
 	});
 
-	it('names a misspelt pagination option', () => {
-		expect(() => paginateListCustomModels(service, {}, { maxItems: 3 } as never)).toThrow(/did you mean `MaxItems`/);
+	it('names a misspelt pagination option', async () => {
+		await expect(first(paginateListCustomModels(service, {}, { maxItems: 3 } as never))).rejects.toThrow(/did you mean `MaxItems`/);
 	});
 
-	it('rejects an empty or malformed StartingToken with InvalidStartingTokenError', () => {
-		expect(() => paginateListCustomModels(service, {}, { StartingToken: '' })).toThrow(InvalidStartingTokenError);
+	it('rejects an empty or malformed StartingToken with InvalidStartingTokenError', async () => {
+		await expect(first(paginateListCustomModels(service, {}, { StartingToken: '' }))).rejects.toThrow(InvalidStartingTokenError);
 		const negative = Buffer.from('{"nextToken": "t", "boto_truncate_amount": -1}').toString('base64');
-		expect(() => paginateListCustomModels(service, {}, { StartingToken: negative })).toThrow(InvalidStartingTokenError);
+		const error = await first(paginateListCustomModels(service, {}, { StartingToken: negative })).catch((e: unknown) => e);
+		expect(error).toMatchObject({ name: 'InvalidStartingTokenError', token: negative });
+		expect(isInvalidStartingTokenError(error)).toBe(true);
+		expect(isPaginationError(error)).toBe(true);
 	});
 
-	it('rejects a client without send()', () => {
-		expect(() => paginateListCustomModels({} as never)).toThrow(/`client` to be an SDK client with a `send\(\)` method/);
+	it('rejects a client without send()', async () => {
+		await expect(first(paginateListCustomModels({} as never))).rejects.toThrow(/`client` to be an SDK client with a `send\(\)` method/);
+	});
+
+	it('rejects the same way from the item iterator and the full result', async () => {
+		await expect(iterateListCustomModels(service, {}, { PageSize: 0 }).next()).rejects.toThrow(InvalidPaginationConfigError);
+		await expect(buildListCustomModelsResult(service, {}, { MaxItems: -1 })).rejects.toThrow(InvalidPaginationConfigError);
+		expect(service.requests).toHaveLength(0);
 	});
 
 	it('rejects in a for await loop too, and has sent nothing', async () => {

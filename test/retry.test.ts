@@ -179,9 +179,10 @@ describe('retry and option validation', () => {
 		[{ onPage: 'log' }, /`onPage` to be a function/],
 		[{ onRetry: 1 }, /`onRetry` to be a function/],
 		[{ singal: AbortSignal.abort() }, /Unknown options option `singal`/],
-	])('rejects %j before any request', (options, message) => {
-		expect(() => paginateListCustomModels(service, {}, {}, options as never)).toThrow(InvalidPaginationConfigError);
-		expect(() => paginateListCustomModels(service, {}, {}, options as never)).toThrow(message);
+	])('rejects %j before any request', async (options, message) => {
+		const error = await paginateListCustomModels(service, {}, {}, options as never).next().catch((e: unknown) => e);
+		expect(error).toBeInstanceOf(InvalidPaginationConfigError);
+		expect((error as Error).message).toMatch(message);
 		expect(service.requests).toHaveLength(0);
 	});
 });

@@ -27,11 +27,11 @@ describe('types', () => {
 		expectTypeOf<RetryContext['delay']>().toEqualTypeOf<number>();
 	});
 
-	it('refuses maxResults and nextToken in filters, and unknown pagination keys, at compile time', () => {
+	it('refuses maxResults and nextToken in filters, and unknown pagination keys, at compile time', async () => {
 		expectTypeOf<ListCustomModelsFilters>().not.toHaveProperty('maxResults');
 		expectTypeOf<ListCustomModelsFilters>().not.toHaveProperty('nextToken');
 		expectTypeOf<ListCustomModelsFilters>().toHaveProperty('sortOrder');
 		// @ts-expect-error maxItems is spelt MaxItems (and is refused at run time too)
-		expect(() => paginateListCustomModels(client, {}, { maxItems: 3 })).toThrow(/did you mean `MaxItems`/);
+		return expect(paginateListCustomModels(client, {}, { maxItems: 3 }).next()).rejects.toThrow(/did you mean `MaxItems`/);
 	});
 });
