@@ -62,6 +62,7 @@ export function iterateListCustomModels(
 /**
  * Lists custom models into one result, like boto3's `build_full_result()` and the AWS CLI:
  * `{ modelSummaries, NextToken }`, with `NextToken` only when MaxItems stopped the listing early.
+ * When it fails, the error's `NextToken` is where this call started (it returned no items).
  */
 export function buildListCustomModelsResult(
 	client: SendClient,
@@ -69,5 +70,6 @@ export function buildListCustomModelsResult(
 	pagination?: PaginationConfig,
 	options?: PaginateOptions,
 ): Promise<CustomModelsResult> {
-	return collectFullResult(paginateListCustomModels(client, filters, pagination, options), 'modelSummaries');
+	const pages = paginateListCustomModels(client, filters, pagination, options);
+	return collectFullResult(pages, 'modelSummaries', pagination?.StartingToken ?? undefined);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	buildListCustomModelsResult,
 	InvalidPaginationConfigError,
 	paginateListCustomModels,
 	type RetryContext,
@@ -108,6 +109,17 @@ describe('paginator retries on a scripted send()', () => {
 		expect(error).toMatchObject({ name: 'ThrottlingException', message: 'ThrottlingException from the script', $metadata: { httpStatusCode: 429, requestId: 'req-1', attempts: 3 } });
 		const rest = await collect(paginateListCustomModels(service, {}, { StartingToken: (error as { NextToken: string }).NextToken }));
 		expect([...seen, ...names(rest.flatMap((p) => p.modelSummaries))]).toEqual(names(catalogue(7)));
+	});
+
+	it('sets the NextToken of a failed full result back to where that call started, so nothing is lost', async () => {
+		const failure = serviceError('AccessDeniedException', 403);
+		const service = scriptedService(catalogue(9), 3, new Map([[2, failure]]));
+		const start = 'tok-3';
+		await expect(buildListCustomModelsResult(service, {}, { StartingToken: start }, { retry: NO_WAIT })).rejects.toBe(failure);
+		const { NextToken } = failure as unknown as { NextToken: string };
+		expect(NextToken).toBe(start);
+		const again = await buildListCustomModelsResult(service, {}, { StartingToken: NextToken });
+		expect(names(again.modelSummaries)).toEqual(names(catalogue(9).slice(3)));
 	});
 
 	it('resumes inside a page when the failure comes after a starting skip', async () => {

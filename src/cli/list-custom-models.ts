@@ -41,7 +41,7 @@ Output:
   -h, --help
 
 Progress (pages, items, retries, rate) goes to stderr when it is a terminal.
-Exit status: 0 done, 1 service or network error (its NextToken is printed), 2 usage error.`;
+Exit status: 0 done, 1 service or network error (with how to go on without losing a model), 2 usage error.`;
 
 export interface CliIo {
 	stdout: NodeJS.WriteStream;
@@ -134,8 +134,14 @@ export async function listCustomModels(args: string[], io: CliIo): Promise<numbe
 		};
 		const status = $metadata?.httpStatusCode === undefined ? '' : ` (HTTP ${$metadata.httpStatusCode})`;
 		io.stderr.write(`error: ${name ?? 'Error'}: ${message ?? String(error)}${status}\n`);
-		io.stderr.write(`listed ${items} model${items === 1 ? '' : 's'} in ${pages} page${pages === 1 ? '' : 's'} before it.\n`);
-		if (NextToken !== undefined) io.stderr.write(`Resume with: --starting-token ${NextToken}\n`);
+		if (format === 'json') {
+			// The JSON document is printed only at the end, so none of this run's models reached stdout.
+			const start = pagination.StartingToken;
+			io.stderr.write(start === undefined ? 'Nothing was printed; run the same command again.\n' : `Nothing was printed; run again with: --starting-token ${start}\n`);
+			return 1;
+		}
+		io.stderr.write(`printed ${items} model${items === 1 ? '' : 's'} from ${pages} page${pages === 1 ? '' : 's'} before it.\n`);
+		if (NextToken !== undefined) io.stderr.write(`Resume after them with: --starting-token ${NextToken}\n`);
 		return 1;
 	} finally {
 		client.destroy();

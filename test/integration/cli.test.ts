@@ -70,12 +70,31 @@ describe('bedrock-paginators list-custom-models', () => {
 		expect(result.stdout).toBe('');
 	});
 
-	it('exits 1 on a service error and says how to resume', async () => {
-		const result = await list('--name-contains', 'bad name!');
-		expect(result.status).toBe(1);
-		expect(result.stderr).toMatch(/^error: ValidationException: 1 validation error detected: .*nameContains.* \(HTTP 400\)\n/);
-		expect(result.stderr).toMatch(/Resume with: --starting-token \S+/);
-		expect(result.stderr).not.toMatch(/\n\s+at /);
+	it('exits 1 on a service error and says how to go on without losing a model', async () => {
+		const json = await list('--name-contains', 'bad name!');
+		expect(json.status).toBe(1);
+		expect(json.stderr).toMatch(/^error: ValidationException: 1 validation error detected: .*nameContains.* \(HTTP 400\)\n/);
+		expect(json.stderr).toMatch(/Nothing was printed; run the same command again/);
+		expect(json.stderr).not.toMatch(/\n\s+at /);
+		expect(json.stdout).toBe('');
+
+		// Streamed output keeps what it printed: the token resumes right after it.
+		const failing = await startLocalBedrock({ models: 25, seed: 5, faults: { script: [3, 4, 5].map((request) => ({ request, fault: 403 as const })) } });
+		try {
+			const env = { ...ENV };
+			const streamed = await run('node', [CLI, 'list-custom-models', '--endpoint-url', failing.endpoint, '--output', 'jsonl', '--page-size', '5', '--sort-order', 'Ascending'], env);
+			expect(streamed.status).toBe(1);
+			const printed = streamed.stdout.trimEnd().split('\n').map((line) => (JSON.parse(line) as { modelArn: string }).modelArn);
+			expect(printed).toEqual(failing.models().slice(0, 10).map((m) => m.modelArn));
+			expect(streamed.stderr).toMatch(/^error: AccessDeniedException: .* \(HTTP 403\)\nprinted 10 models from 2 pages before it\.\nResume after them with: --starting-token \S+\n$/);
+			const token = /--starting-token (\S+)/.exec(streamed.stderr)?.[1] as string;
+			failing.setFaults({ script: [] });
+			const rest = await run('node', [CLI, 'list-custom-models', '--endpoint-url', failing.endpoint, '--output', 'jsonl', '--sort-order', 'Ascending', '--starting-token', token], env);
+			const resumed = rest.stdout.trimEnd().split('\n').map((line) => (JSON.parse(line) as { modelArn: string }).modelArn);
+			expect([...printed, ...resumed]).toEqual(failing.models().map((m) => m.modelArn));
+		} finally {
+			await failing.close();
+		}
 	});
 
 	it('prints help, and usage for an unknown command', async () => {
