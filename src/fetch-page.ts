@@ -77,16 +77,17 @@ export function createPageFetcher<Input extends object, Output extends object>(
 					const step = paced ? attemptNumber - PACED_RETRIES : attemptNumber;
 					const delay = Math.max(step > 0 ? backoffMs(step, retry) : 0, retryAfterMs(error) ?? 0);
 					const slot = pacer?.waitMs(performance.now()) ?? 0;
-					if (performance.now() - startedAt + Math.max(delay, slot) >= retry.maxRetryTime) return false;
+					const wait = Math.max(delay, slot);
+					if (performance.now() - startedAt + wait >= retry.maxRetryTime) return false;
 					pendingDelay = delay;
 					if (delay > slot) pacer?.onBackoff();
-					track.totalDelay += Math.max(delay, slot);
+					track.totalDelay += wait;
 					plan.onRetry?.(
 						Object.freeze({
 							pageIndex: request.pageIndex,
 							attempt: attemptNumber,
 							retriesLeft: retriesLeft - 1,
-							delay: Math.round(Math.max(delay, slot)),
+							delay: Math.round(wait),
 							error,
 							throttled: kind === 'throttling',
 							totalItems: request.totalItems,

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalBedrock, type LocalBedrock } from '../src/local/index.js';
 import { ROOT } from './support/built.js';
-import { run } from './support/python.js';
+import { run } from './support/run.js';
 
 let local: LocalBedrock;
 beforeAll(async () => {

@@ -3,7 +3,7 @@
  * bundled in), `import` of the ESM entry, and the `local` subpath, each in a fresh Node process.
  */
 import { describe, expect, it } from 'vitest';
-import { run } from './support/python.js';
+import { run } from './support/run.js';
 
 const script = `
 	const scripted = {

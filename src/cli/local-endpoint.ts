@@ -41,17 +41,18 @@ export async function localEndpoint(args: string[], io: CliIo): Promise<number> 
 		return 0;
 	}
 	const rate = readNumber('--rate-limit', values['rate-limit'], 0.001, 1_000_000);
+	const seed = readWholeNumber('--seed', values.seed) ?? 1;
 	const local = await startLocalBedrock({
 		port: readWholeNumber('--port', values.port, 0, 65_535) ?? 4566,
 		models: readWholeNumber('--models', values.models, 0, 1_000_000) ?? 2500,
-		seed: readWholeNumber('--seed', values.seed) ?? 1,
+		seed,
 		...(values['account-id'] === undefined ? {} : { accountId: values['account-id'] }),
 		...(values.region === undefined ? {} : { region: values.region }),
 		faults: {
 			throttleProbability: readNumber('--throttle', values.throttle, 0, 1) ?? 0,
 			rateLimit: rate === undefined ? undefined : { requestsPerSecond: rate },
 			latencyMs: readNumber('--latency', values.latency, 0, 600_000) ?? 0,
-			seed: readWholeNumber('--seed', values.seed) ?? 1,
+			seed,
 		},
 	});
 	io.stdout.write(

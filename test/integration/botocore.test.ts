@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildListCustomModelsResult } from '../../src/index.js';
 import { startLocalBedrock, type LocalBedrock } from '../../src/local/index.js';
 import { clientFor } from '../support/local.js';
-import { awsCli, botoMissing, botoPaginate, run, type BotoCase } from '../support/python.js';
+import { awsCli, botoMissing, botoPaginate, type BotoCase } from '../support/python.js';
+import { run } from '../support/run.js';
 import { CLI } from '../support/built.js';
 
 const title = (text: string) => (botoMissing ? `${text} (skipped: ${botoMissing})` : text);

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalBedrock, type LocalBedrock } from '../../src/local/index.js';
 import { CLI } from '../support/built.js';
-import { run } from '../support/python.js';
+import { run } from '../support/run.js';
 
 let local: LocalBedrock;
 beforeAll(async () => {

@@ -1,5 +1,6 @@
 /** Finds the machine's Python with boto3, the reference implementation the cross-check tests run against. */
 import { execFile, spawnSync } from 'node:child_process';
+import { run } from './run.js';
 import { fileURLToPath } from 'node:url';
 
 const probe = spawnSync('python3', ['-c', 'import boto3, awscli; print(boto3.__version__)'], { encoding: 'utf8' });
@@ -35,14 +36,5 @@ export function awsCli(args: string[]): Promise<{ status: number; stdout: string
 		AWS_SECRET_ACCESS_KEY: 'local-secret',
 		AWS_DEFAULT_REGION: 'us-east-1',
 		AWS_PAGER: '',
-	});
-}
-
-/** Runs a command without blocking the event loop; resolves with its exit status and output. */
-export function run(command: string, args: string[], env: Record<string, string> = {}) {
-	return new Promise<{ status: number; stdout: string; stderr: string }>((resolve) => {
-		execFile(command, args, { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-			resolve({ status: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-		});
 	});
 }
