@@ -1,39 +1,27 @@
-export {
-	paginateListCustomModels,
-	iterateListCustomModels,
-	buildListCustomModelsResult,
-} from './list-custom-models.js';
-export type { ListCustomModelsFilters, CustomModelsPage, CustomModelsResult } from './list-custom-models.js';
+// Every paginated Bedrock operation: paginateListX, iterateListX, buildListXResult, and the jobs processX.
+export * from './operations/functions.js';
+export * from './operations/jobs.js';
+export * as operations from './operations/table.js';
+export type { ListCustomModelsFilters, CustomModelsPage, CustomModelsResult } from './operations/types.js';
 
-export { paginate } from './paginate.js';
-export { iterateItems, collectFullResult } from './collect.js';
-export { listCustomModelsDescriptor } from './operations/list-custom-models.js';
-export type { OperationDescriptor } from './operations/descriptor.js';
+// The engine, for any operation described with defineOperation().
+export { paginate } from './core/paginate.js';
+export { defineOperation } from './core/descriptor.js';
+export { iterateItems } from './core/items.js';
+export { collectFullResult } from './core/full-result.js';
+export { processItems } from './jobs/job-functions.js';
+export { encodeToken, decodeToken } from './core/token.js';
+export type { Position } from './core/token.js';
+export type * from './core/descriptor.js';
+export type { PaginationConfig, PaginateOptions, PageContext, Page, PageExtras, FullResult, ItemIterator } from './core/types.js';
+export type { RetryOptions, PacingOptions } from './retry/options.js';
+export type { RetryContext, SendClient } from './retry/fetch-page.js';
 
-export { encodeToken, decodeToken } from './token.js';
-export type { Position } from './token.js';
+// Resumable jobs.
+export { fileCheckpoint } from './jobs/file-checkpoint.js';
+export type { FileCheckpointStore, FileCheckpointOptions } from './jobs/file-checkpoint.js';
+export type { CheckpointState, Anchor } from './jobs/checkpoint-state.js';
+export type * from './jobs/types.js';
 
-export {
-	PaginationError,
-	InvalidPaginationConfigError,
-	InvalidStartingTokenError,
-	DuplicateTokenError,
-	isPaginationError,
-	isInvalidPaginationConfigError,
-	isInvalidStartingTokenError,
-	isDuplicateTokenError,
-} from './errors.js';
-
-export type {
-	PaginationConfig,
-	PaginateOptions,
-	RetryOptions,
-	PacingOptions,
-	PageContext,
-	RetryContext,
-	SendClient,
-	Page,
-	PageExtras,
-	FullResult,
-	ItemIterator,
-} from './types.js';
+// Errors, their guards, and where to resume after one.
+export * from './errors/index.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Pacer } from '../src/pacing.js';
+import { Pacer } from '../src/retry/pacer.js';
 
 /**
  * Drives the pacer against a simulated service on a virtual clock: each request takes `latency` ms and is
@@ -10,9 +10,11 @@ function simulate(options: {
 	latency?: number;
 	bucket?: { perSecond: number; burst: number; changeAt?: { page: number; perSecond: number } };
 	throttleProbability?: number;
+	/** Random throttling only until this many pages are done, the bucket after. */
+	randomUntil?: number;
 }) {
 	const { latency = 10, pages } = options;
-	const pacer = new Pacer(0);
+	const pacer = new Pacer();
 	let now = 0;
 	let tokens = options.bucket?.burst ?? 0;
 	let refilledAt = 0;
@@ -27,11 +29,12 @@ function simulate(options: {
 	let pacedSince: number | undefined;
 	while (done < pages) {
 		if (options.bucket?.changeAt && done === options.bucket.changeAt.page) perSecond = options.bucket.changeAt.perSecond;
-		now += pacer.waitMs(now);
+		now += pacer.reserve(now);
+		const sentAt = now;
 		pacer.onSend(now);
 		requests++;
 		let ok: boolean;
-		if (options.bucket) {
+		if (options.bucket && (options.randomUntil === undefined || done >= options.randomUntil)) {
 			tokens = Math.min(options.bucket.burst, tokens + ((now - refilledAt) / 1000) * perSecond);
 			refilledAt = now;
 			ok = tokens >= 1;
@@ -41,10 +44,10 @@ function simulate(options: {
 		}
 		now += latency;
 		if (ok) {
-			pacer.onSuccess();
+			pacer.onSuccess(sentAt);
 			done++;
 		} else {
-			pacer.onThrottle();
+			pacer.onThrottle(sentAt);
 			pacedSince ??= now;
 		}
 	}
@@ -53,11 +56,11 @@ function simulate(options: {
 
 describe('Pacer', () => {
 	it('does not delay anything before the first throttle', () => {
-		const pacer = new Pacer(0);
+		const pacer = new Pacer();
 		for (let i = 0; i < 100; i++) {
-			expect(pacer.waitMs(i)).toBe(0);
+			expect(pacer.reserve(i)).toBe(0);
 			pacer.onSend(i);
-			pacer.onSuccess();
+			pacer.onSuccess(i);
 		}
 		expect(simulate({ pages: 200 })).toMatchObject({ seconds: 2, requestsPerPage: 1, pacedSince: undefined });
 	});
@@ -95,11 +98,20 @@ describe('Pacer', () => {
 		expect(run.requestsPerPage).toBeLessThan(1.3);
 	});
 
-	it('slows down only so far when throttling is random rather than by rate', () => {
-		// Unpaced, 1000 pages at 30% random throttling cost 1000 / 0.7 requests of 10 ms each.
-		const unpaced = (1000 / 0.7) * 0.01;
-		const random = simulate({ pages: 1000, throttleProbability: 0.3 });
-		expect(random.seconds / unpaced).toBeLessThan(10);
-		expect(random.requestsPerPage).toBeLessThan(1.5);
+	it('keeps at least half the pace of an unpaced loop when throttling is random rather than by rate', () => {
+		for (const probability of [0.1, 0.3, 0.5]) {
+			// Unpaced, every request takes its 10 ms round trip and 1 - p of them succeed.
+			const unpaced = (2000 / (1 - probability)) * 0.01;
+			const random = simulate({ pages: 2000, throttleProbability: probability });
+			expect(unpaced / random.seconds).toBeGreaterThan(0.5);
+		}
+	});
+
+	it('goes back to pacing when a real rate limit appears after random throttling', () => {
+		// 1000 pages under 30% random throttling (the pacer stops pacing), then a 20/s bucket for 1000 more.
+		const run = simulate({ pages: 2000, throttleProbability: 0.3, randomUntil: 1000, bucket: { perSecond: 20, burst: 5 } });
+		expect(run.interval).toBeGreaterThan(0);
+		const afterSwitch = run.seconds - 1000 / 70; // the random phase takes about 14 s unpaced
+		expect(1000 / afterSwitch / 20).toBeGreaterThan(0.85);
 	});
 });

@@ -6,16 +6,20 @@ import { describe, expect, it } from 'vitest';
 import { run } from './support/run.js';
 
 const script = `
+	let calls = 0;
 	const scripted = {
 		async send(command) {
+			// The first request is throttled (a plain object, as some test doubles reject): p-retry must load and run.
+			if (++calls === 1) throw { name: 'ThrottlingException', $metadata: { httpStatusCode: 429 } };
 			const offset = Number(command.input.nextToken ?? 0);
-			const all = Array.from({ length: 5 }, (_, i) => ({ modelName: 'm' + (i + 1) }));
+			const all = Array.from({ length: 5 }, (_, i) => ({ modelArn: 'arn:m' + (i + 1), modelName: 'm' + (i + 1) }));
 			const page = all.slice(offset, offset + 2);
 			return { modelSummaries: page, ...(offset + 2 < all.length ? { nextToken: String(offset + 2) } : {}) };
 		},
 	};
 	const pages = [];
-	for await (const page of lib.paginateListCustomModels(scripted, {}, { MaxItems: 3 })) pages.push(page);
+	let retried = 0;
+	for await (const page of lib.paginateListCustomModels(scripted, {}, { MaxItems: 3 }, { retry: { minTimeout: 0 }, onRetry: () => retried++ })) pages.push(page);
 	const full = await lib.buildListCustomModelsResult(scripted, {}, { StartingToken: pages.at(-1).NextToken });
 	let invalid;
 	try { await lib.paginateListCustomModels(scripted, {}, { PageSize: 0 }).next(); } catch (error) { invalid = error.name; }
@@ -28,6 +32,7 @@ const script = `
 		invalid,
 		guard: lib.isInvalidPaginationConfigError({ name: invalid }),
 		localModels: local.models().length,
+		retried,
 	}));
 `;
 
@@ -38,6 +43,7 @@ const expected = {
 	invalid: 'InvalidPaginationConfigError',
 	guard: true,
 	localModels: 3,
+	retried: 1,
 };
 
 describe('the built package', () => {

@@ -176,14 +176,24 @@ describe('paginateListCustomModels: requests', () => {
 		expect(service.requests).toEqual([{ nameContains: 'a' }]);
 	});
 
-	it('sends nothing until the first page is asked for, and nothing after a break', async () => {
+	it('sends nothing until the first page is asked for, and nothing after a break with readAhead 0', async () => {
 		const service = scriptedService(catalogue(9));
-		const pages = paginateListCustomModels(service);
+		const pages = paginateListCustomModels(service, {}, {}, { readAhead: 0 });
 		expect(service.requests).toHaveLength(0);
 		for await (const _page of pages) break;
 		expect(service.requests).toHaveLength(1);
 		expect(await pages.next()).toEqual({ done: true, value: undefined });
 		expect(service.requests).toHaveLength(1);
+	});
+
+	it('with the default read-ahead, has at most the next page requested after a break, and aborts it', async () => {
+		const service = scriptedService(catalogue(9));
+		const pages = paginateListCustomModels(service);
+		for await (const _page of pages) break;
+		expect(service.requests.length).toBeLessThanOrEqual(2);
+		expect(service.signals.every((signal) => signal?.aborted)).toBe(true);
+		expect(await pages.next()).toEqual({ done: true, value: undefined });
+		expect(service.requests.length).toBeLessThanOrEqual(2);
 	});
 
 	it('starts fresh on every call', async () => {

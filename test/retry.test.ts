@@ -5,8 +5,9 @@ import {
 	paginateListCustomModels,
 	type RetryContext,
 } from '../src/index.js';
-import { DEFAULT_RETRY } from '../src/config.js';
-import { backoffMs, classifyError, retryAfterMs } from '../src/retry.js';
+import { DEFAULT_RETRY } from '../src/retry/options.js';
+import { backoffMs, retryAfterMs } from '../src/retry/backoff.js';
+import { classifyError } from '../src/retry/classify.js';
 import { catalogue, collect, names, scriptedService } from './support/scripted-service.js';
 
 /** An error shaped like the SDK's modelled service exceptions. */
@@ -156,11 +157,16 @@ describe('paginator retries on a scripted send()', () => {
 		expect(service.requests).toHaveLength(1);
 	});
 
-	it('passes the signal to every send()', async () => {
+	it("passes every send() a signal of the listing's own, which the caller's signal aborts", async () => {
 		const service = scriptedService(catalogue(7));
 		const controller = new AbortController();
-		await collect(paginateListCustomModels(service, {}, {}, { signal: controller.signal }));
-		expect(service.signals).toEqual([controller.signal, controller.signal, controller.signal]);
+		const pages = paginateListCustomModels(service, {}, {}, { signal: controller.signal, readAhead: 0 });
+		await pages.next();
+		controller.abort(new Error('stop'));
+		await expect(pages.next()).rejects.toMatchObject({ name: 'AbortError' });
+		expect(service.signals).toHaveLength(1);
+		expect(service.signals[0]).not.toBe(controller.signal);
+		expect(service.signals[0]?.aborted).toBe(true);
 	});
 
 	it('reports each page to onPage with a frozen context', async () => {
@@ -179,7 +185,11 @@ describe('retry and option validation', () => {
 	it.each([
 		[{ retry: { retries: -1 } }, /`retry.retries` to be a number >= 0 or Infinity/],
 		[{ retry: { retries: 1.5 } }, /`retry.retries` to be a whole number or Infinity/],
-		[{ retry: { minTimeout: Number.NaN } }, /`retry.minTimeout` to be a finite number >= 0/],
+		[{ retry: { minTimeout: Number.NaN } }, /`retry.minTimeout` to be a number from 0 to 2147483647/],
+		[{ retry: { minTimeout: -1 } }, /`retry.minTimeout` to be a number from 0 to 2147483647/],
+		[{ retry: { maxTimeout: 2 ** 31 } }, /`retry.maxTimeout` to be a number from 0 to 2147483647 \(2\^31-1, the longest a timer can wait\)/],
+		[{ retry: { maxTimeout: Number.POSITIVE_INFINITY } }, /`retry.maxTimeout` to be a number from 0 to 2147483647/],
+		[{ readAhead: 17 }, /`readAhead` to be an integer from 0 to 16/],
 		[{ retry: { factor: '2' } }, /`retry.factor`/],
 		[{ retry: { randomize: 'yes' } }, /`retry.randomize` to be a boolean/],
 		[{ retry: { minTimeout: 5000, maxTimeout: 100 } }, /`retry.minTimeout` \(5000\) to be at most `retry.maxTimeout` \(100\)/],

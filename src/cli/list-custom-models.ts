@@ -1,8 +1,9 @@
 /** `bedrock-paginators list-custom-models`: the AWS CLI's command, with resumable tokens and retries built in. */
 import { parseArgs } from 'node:util';
 import { BedrockClient, type BedrockClientConfig } from '@aws-sdk/client-bedrock';
-import { isPaginationError } from '../errors.js';
-import { paginateListCustomModels, type ListCustomModelsFilters } from '../list-custom-models.js';
+import { isPaginationError } from '../errors/guards.js';
+import { paginateListCustomModels } from '../operations/functions.js';
+import type { ListCustomModelsFilters } from '../operations/types.js';
 import { readChoice, readTime, readWholeNumber } from './flags.js';
 import { createOutput, type OutputFormat } from './output.js';
 import { createProgress } from './progress.js';

@@ -1,7 +1,15 @@
 import { getEventListeners } from 'node:events';
 import { AccessDeniedException, ThrottlingException, ValidationException } from '@aws-sdk/client-bedrock';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildListCustomModelsResult, iterateListCustomModels, paginateListCustomModels, type RetryContext } from '../../src/index.js';
+import {
+	buildListCustomModelsResult,
+	encodeToken,
+	isAbortError,
+	iterateListCustomModels,
+	paginateListCustomModels,
+	resumeTokenOf,
+	type RetryContext,
+} from '../../src/index.js';
 import { startLocalBedrock, type LocalBedrock, type LocalBedrockOptions } from '../../src/local/index.js';
 import { collect } from '../support/scripted-service.js';
 import { clientFor, listRequests } from '../support/local.js';
@@ -78,14 +86,25 @@ describe('retries through the real BedrockClient (default config: 3 attempts, st
 		client.destroy();
 	});
 
-	it('does not retry a response the SDK cannot read: one request, its error as it came', async () => {
+	it('retries a response the SDK cannot read like a 5xx, and loses nothing', async () => {
 		const local = await endpoint({ models: 5, faults: { script: [{ request: 1, fault: 'malformed' }] } });
 		const client = clientFor(local);
-		const error = await collect(paginateListCustomModels(client)).catch((e: unknown) => e);
+		const retries: RetryContext[] = [];
+		const items = await collect(iterateListCustomModels(client, {}, {}, { retry: { minTimeout: 0 }, onRetry: (c) => retries.push(c) }));
+		expect(items.map((m) => m.modelArn)).toEqual(local.models().reverse().map((m) => m.modelArn));
+		expect(retries.map((r) => [r.attempt, r.throttled, (r.error as Error).message.split('\n')[0]])).toEqual([[1, false, expect.stringMatching(/Invalid RFC-3339 date-time value/)]]);
+		expect(listRequests(local)).toHaveLength(2);
+		client.destroy();
+	});
+
+	it('throws the unreadable response as it came once retries are spent, with its NextToken', async () => {
+		const local = await endpoint({ models: 5, faults: { script: [1, 2, 3].map((request) => ({ request, fault: 'malformed' as const })) } });
+		const client = clientFor(local);
+		const error = await collect(paginateListCustomModels(client, {}, {}, { retry: { retries: 2, minTimeout: 0 } })).catch((e: unknown) => e);
 		expect(error).toBeInstanceOf(TypeError);
-		expect(error).toMatchObject({ message: expect.stringMatching(/Invalid RFC-3339 date-time value/), $metadata: { httpStatusCode: 200 } });
-		expect((error as { NextToken?: string }).NextToken).toEqual(expect.any(String));
-		expect(listRequests(local)).toHaveLength(1);
+		expect(error).toMatchObject({ message: expect.stringMatching(/Invalid RFC-3339 date-time value/), $metadata: { httpStatusCode: 200, attempts: 3 } });
+		expect(resumeTokenOf(error)).toEqual(expect.any(String));
+		expect(listRequests(local)).toHaveLength(3);
 		client.destroy();
 	});
 
@@ -160,8 +179,8 @@ describe('cancellation', () => {
 			}),
 		);
 		const error = await pending.catch((e: unknown) => e);
-		expect(error).toBe(controller.signal.reason);
-		expect((error as Error).name).toBe('AbortError');
+		expect(isAbortError(error)).toBe(true);
+		expect((error as Error).cause).toBe(controller.signal.reason);
 		expect(performance.now() - started).toBeLessThan(5_000);
 		expect((error as { NextToken?: string }).NextToken).toEqual(expect.any(String));
 		await new Promise((resolve) => setTimeout(resolve, 100));
@@ -200,7 +219,9 @@ describe('cancellation', () => {
 		const started = performance.now();
 		setTimeout(() => controller.abort(), 50);
 		const error = await collect(paginateListCustomModels(client, {}, {}, { signal: controller.signal })).catch((e: unknown) => e);
-		expect(error).toBe(controller.signal.reason);
+		expect(isAbortError(error)).toBe(true);
+		expect((error as Error).cause).toBe(controller.signal.reason);
+		expect(resumeTokenOf(error)).toBe(encodeToken({ serviceToken: null, skip: 0 }));
 		expect(performance.now() - started).toBeLessThan(5_000);
 		expect(listRequests(local)).toHaveLength(1);
 		client.destroy();
@@ -211,7 +232,7 @@ describe('cancellation', () => {
 		const client = clientFor(local);
 		const reason = new Error('stop');
 		const items = iterateListCustomModels(client, {}, {}, { signal: AbortSignal.abort(reason) });
-		await expect(items.next()).rejects.toBe(reason);
+		await expect(items.next()).rejects.toMatchObject({ name: 'AbortError', cause: reason });
 		expect(listRequests(local)).toHaveLength(0);
 		client.destroy();
 	});

@@ -21,22 +21,24 @@ interface MiddlewareStackLike {
 	add(middleware: unknown, options: Record<string, unknown>): void;
 }
 
+/** Wraps every failure of the one request, so the SDK's retry middleware sees it as final. */
+const shield =
+	(next: (args: unknown) => Promise<unknown>) =>
+	async (args: unknown): Promise<unknown> => {
+		try {
+			return await next(args);
+		} catch (error) {
+			throw new ShieldedFailure(error);
+		}
+	};
+// finalizeRequest/low runs inside the retry middleware (finalizeRequest/high) and around signing,
+// transport and deserialisation, so it sees every failure of the one request.
+const SHIELD_OPTIONS = { name: SHIELD_NAME, step: 'finalizeRequest', priority: 'low', override: true } as const;
+
 /** Adds the shield to `command` if it is an SDK command; test doubles without a stack are left as they are. */
 export function shieldFromSdkRetries(command: unknown): void {
 	const stack = (command as { middlewareStack?: MiddlewareStackLike } | null)?.middlewareStack;
-	if (typeof stack?.add !== 'function') return;
-	const shield =
-		(next: (args: unknown) => Promise<unknown>) =>
-		async (args: unknown): Promise<unknown> => {
-			try {
-				return await next(args);
-			} catch (error) {
-				throw new ShieldedFailure(error);
-			}
-		};
-	// finalizeRequest/low runs inside the retry middleware (finalizeRequest/high) and around signing,
-	// transport and deserialisation, so it sees every failure of the one request.
-	stack.add(shield, { name: SHIELD_NAME, step: 'finalizeRequest', priority: 'low', override: true });
+	if (typeof stack?.add === 'function') stack.add(shield, SHIELD_OPTIONS);
 }
 
 /** The error the request really failed with. */

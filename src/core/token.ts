@@ -2,8 +2,8 @@
  * Resume tokens in botocore's format, byte for byte: base64 of Python `json.dumps` output, so tokens
  * move freely between this library, boto3 and the AWS CLI.
  */
-import { describe } from './describe.js';
-import { InvalidStartingTokenError } from './errors.js';
+import { InvalidStartingTokenError } from '../errors/invalid-starting-token-error.js';
+import { describe } from '../utils/describe.js';
 
 /** A position in a listing: the service token that fetches a page, and how many of its items to skip. */
 export interface Position {
@@ -13,43 +13,79 @@ export interface Position {
 	readonly skip: number;
 }
 
+/** What a decoded token must satisfy to be sent: the API's own limits on its `nextToken`. */
+export interface TokenLimits {
+	/** The longest service token the API accepts. @default 2048 */
+	readonly maxLength?: number;
+}
+
 const WRAPPER_KEYS = new Set(['nextToken', 'boto_truncate_amount', 'boto_encoded_keys']);
 const LEGACY_SEPARATOR = '___';
 const STRICT_BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+/** No token this library, boto3 or a service issues comes near this; longer input is refused before decoding. */
+const MAX_INPUT_LENGTH = 16_384;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** Printable ASCII but `"` and `\`: what Python's `json.dumps` writes unchanged. */
+const PLAIN_JSON_TEXT = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
 
 /**
  * Encodes a position as botocore does: `{"nextToken": ...}` after a whole page,
  * `{"nextToken": ..., "boto_truncate_amount": N}` inside one.
  */
 export function encodeToken(position: Position): string {
-	let json = `{"nextToken": ${pythonJsonValue(position.serviceToken)}`;
-	if (position.skip > 0 || position.serviceToken === null) {
-		json += `, "boto_truncate_amount": ${position.skip}`;
-	}
-	json += '}';
+	return encodeWithJson(pythonJsonValue(position.serviceToken), position);
+}
+
+/** The same, reusing the page's service token already rendered by {@link pythonJsonValue}. */
+export function encodeWithJson(serviceTokenJson: string, position: Position): string {
+	const json =
+		position.skip > 0 || position.serviceToken === null
+			? `{"nextToken": ${serviceTokenJson}, "boto_truncate_amount": ${position.skip}}`
+			: `{"nextToken": ${serviceTokenJson}}`;
 	return Buffer.from(json, 'utf8').toString('base64');
 }
 
 /**
  * Reads a `StartingToken`: our or botocore's token, the legacy `TOKEN___N` form, or a raw service token.
  * A raw token that happens to be base64 JSON is told apart by its keys, not by whether it decodes.
+ * A token with a lone UTF-16 surrogate is refused; with `limits`, so is a service token the API would refuse
+ * (too long, or with whitespace), as a listing does before any request.
  */
-export function decodeToken(token: unknown): Position {
+export function decodeToken(token: unknown, limits?: TokenLimits): Position {
 	if (typeof token !== 'string') {
-		throw new InvalidStartingTokenError(
-			token,
-			`Expected \`StartingToken\` to be a string (a NextToken from an earlier run), got ${describe(token)}.`,
-		);
+		throw new InvalidStartingTokenError(token, `Expected \`StartingToken\` to be a string (a NextToken from an earlier run), got ${describe(token)}.`);
 	}
 	if (token.length === 0) {
+		throw new InvalidStartingTokenError(token, 'Expected `StartingToken` to be a non-empty string; leave it out to start from the beginning.');
+	}
+	if (token.length > MAX_INPUT_LENGTH) {
 		throw new InvalidStartingTokenError(
 			token,
-			'Expected `StartingToken` to be a non-empty string; leave it out to start from the beginning.',
+			`\`StartingToken\` is ${token.length} characters long; no NextToken is longer than ${MAX_INPUT_LENGTH}. Pass a NextToken exactly as this library, boto3 or the AWS CLI printed it.`,
 		);
 	}
+	if (LONE_SURROGATE.test(token)) {
+		throw new InvalidStartingTokenError(token, '`StartingToken` contains a lone UTF-16 surrogate, which no service token can hold; it was probably cut in the middle of a character.');
+	}
 	const wrapper = parseWrapper(token);
-	if (wrapper !== undefined) return readWrapper(token, wrapper);
-	return parseLegacy(token) ?? { serviceToken: token, skip: 0 };
+	const position = wrapper !== undefined ? readWrapper(token, wrapper) : (parseLegacy(token) ?? { serviceToken: token, skip: 0 });
+	if (limits !== undefined && position.serviceToken !== null) checkServiceToken(token, position.serviceToken, limits.maxLength ?? 2048);
+	return position;
+}
+
+function checkServiceToken(token: string, serviceToken: string, maxLength: number): void {
+	if (serviceToken.length > maxLength) {
+		throw new InvalidStartingTokenError(
+			token,
+			`\`StartingToken\` holds a service token of ${serviceToken.length} characters; the API accepts at most ${maxLength}. Pass a NextToken exactly as it was printed.`,
+		);
+	}
+	if (/\s/.test(serviceToken)) {
+		throw new InvalidStartingTokenError(token, '`StartingToken` holds a service token with whitespace in it, which the API refuses; remove the spaces or line breaks it was pasted with.');
+	}
+	if (LONE_SURROGATE.test(serviceToken)) {
+		throw new InvalidStartingTokenError(token, '`StartingToken` holds a service token with a lone UTF-16 surrogate, which no service token can hold.');
+	}
 }
 
 function parseWrapper(token: string): Record<string, unknown> | undefined {
@@ -121,6 +157,7 @@ function parseLegacy(token: string): Position | undefined {
 /** Python's `json.dumps` of a str or None with default settings (`ensure_ascii=True`). */
 export function pythonJsonValue(value: string | null): string {
 	if (value === null) return 'null';
+	if (PLAIN_JSON_TEXT.test(value)) return `"${value}"`;
 	let out = '"';
 	for (let i = 0; i < value.length; i++) {
 		const unit = value.charCodeAt(i);

@@ -1,8 +1,7 @@
 /**
- * Which page failures are worth another attempt, and how long to wait before it.
- * Mirrors the SDK's own classification (`@smithy/core/retry`) without depending on it.
+ * Which page failures are worth another attempt. Mirrors the SDK's own classification (`@smithy/core/retry`)
+ * without depending on it, and reads plain objects (from test doubles and some middleware) the same way.
  */
-import type { ResolvedRetry } from './config.js';
 
 const THROTTLING_NAMES = new Set([
 	'BandwidthLimitExceeded',
@@ -30,9 +29,12 @@ const NETWORK_CODES = new Set([
 	'EAI_AGAIN',
 	'EHOSTUNREACH',
 	'ENETUNREACH',
+	'ENOTFOUND',
 	'UND_ERR_SOCKET',
 	'UND_ERR_CONNECT_TIMEOUT',
 ]);
+/** Connection failures that say nothing is listening: worth few retries (see `connectionRefusedRetries`). */
+const REFUSED_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND']);
 const MAX_CAUSE_DEPTH = 5;
 
 export type RetryKind = 'throttling' | 'transient';
@@ -40,6 +42,7 @@ export type RetryKind = 'throttling' | 'transient';
 interface ErrorShape {
 	name?: unknown;
 	code?: unknown;
+	message?: unknown;
 	cause?: unknown;
 	$metadata?: { httpStatusCode?: unknown };
 	$retryable?: { throttling?: unknown };
@@ -58,7 +61,8 @@ export function classifyError(error: unknown, depth = 0): RetryKind | undefined 
 	if (
 		TRANSIENT_STATUSES.has(status as number) ||
 		TRANSIENT_NAMES.has(shape.name as string) ||
-		NETWORK_CODES.has(shape.code as string)
+		NETWORK_CODES.has(shape.code as string) ||
+		isUnreadableBody(shape, status)
 	) {
 		return 'transient';
 	}
@@ -69,19 +73,22 @@ export function classifyError(error: unknown, depth = 0): RetryKind | undefined 
 	return undefined;
 }
 
-/** The service's `Retry-After` (seconds or an HTTP date) in milliseconds, if it sent one. */
-export function retryAfterMs(error: unknown, now = Date.now()): number | undefined {
-	const headers = (error as ErrorShape | null)?.$response?.headers;
-	const value = headers?.['retry-after'] ?? headers?.['Retry-After'];
-	if (typeof value !== 'string' || value.trim() === '') return undefined;
-	const seconds = Number(value);
-	if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-	const date = Date.parse(value);
-	return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+/** Whether the failure says nothing listens at the endpoint (refused, or no such host). */
+export function isConnectionRefused(error: unknown, depth = 0): boolean {
+	if (typeof error !== 'object' || error === null) return false;
+	const shape = error as ErrorShape;
+	if (REFUSED_CODES.has(shape.code as string)) return true;
+	return depth < MAX_CAUSE_DEPTH && isConnectionRefused(shape.cause, depth + 1);
 }
 
-/** Exponential backoff for the `step`-th wait (from 1): full jitter below the ceiling, or the ceiling itself. */
-export function backoffMs(step: number, retry: ResolvedRetry, random: () => number = Math.random): number {
-	const ceiling = Math.min(retry.maxTimeout, retry.minTimeout * retry.factor ** Math.max(0, step - 1));
-	return retry.randomize ? random() * ceiling : ceiling;
+/**
+ * A success status whose body the SDK could not read: a proxy's HTML page, a body cut short. The SDK marks
+ * these "Deserialization error"; another attempt usually gets a whole body.
+ */
+function isUnreadableBody(shape: ErrorShape, status: unknown): boolean {
+	if (typeof status !== 'number' || status < 200 || status >= 300) return false;
+	return (
+		shape.name === 'SyntaxError' ||
+		(typeof shape.message === 'string' && shape.message.includes('Deserialization error'))
+	);
 }

@@ -1,0 +1,82 @@
+/**
+ * The service tokens a listing has already used, to catch a service that repeats one (which would loop for
+ * ever). Memory stays flat however long the listing: the last few tokens are kept whole, every older one only
+ * as a 64-bit hash in an open-addressing table (8 bytes a slot). Two different tokens share a hash with a
+ * chance of about n^2 / 2^65: one in 3 billion after 100,000 pages.
+ */
+
+const RECENT = 8;
+const INITIAL_SLOTS = 64;
+const MAX_LOAD = 0.8;
+
+export class SeenTokens {
+	private recent: string[] = [];
+	/** Pairs of 32-bit halves; (0, 0) marks an empty slot. */
+	private table = new Uint32Array(INITIAL_SLOTS * 2);
+	private size = 0;
+
+	has(token: string): boolean {
+		if (this.recent.includes(token)) return true;
+		const [high, low] = hash64(token);
+		const mask = this.table.length / 2 - 1;
+		for (let slot = (low ^ high) & mask; ; slot = (slot + 1) & mask) {
+			const h = this.table[slot * 2] as number;
+			const l = this.table[slot * 2 + 1] as number;
+			if (h === 0 && l === 0) return false;
+			if (h === high && l === low) return true;
+		}
+	}
+
+	add(token: string): void {
+		this.recent.push(token);
+		if (this.recent.length > RECENT) this.recent.shift();
+		if ((this.size + 1) / (this.table.length / 2) > MAX_LOAD) this.grow();
+		const [high, low] = hash64(token);
+		if (this.insert(this.table, high, low)) this.size++;
+	}
+
+	private insert(table: Uint32Array, high: number, low: number): boolean {
+		const mask = table.length / 2 - 1;
+		for (let slot = (low ^ high) & mask; ; slot = (slot + 1) & mask) {
+			const h = table[slot * 2] as number;
+			const l = table[slot * 2 + 1] as number;
+			if (h === high && l === low) return false;
+			if (h === 0 && l === 0) {
+				table[slot * 2] = high;
+				table[slot * 2 + 1] = low;
+				return true;
+			}
+		}
+	}
+
+	private grow(): void {
+		const old = this.table;
+		this.table = new Uint32Array(old.length * 2);
+		for (let slot = 0; slot < old.length; slot += 2) {
+			const high = old[slot] as number;
+			const low = old[slot + 1] as number;
+			if (high !== 0 || low !== 0) this.insert(this.table, high, low);
+		}
+	}
+}
+
+/** Two independent 32-bit multiplicative hashes of the UTF-16 units (never both zero). */
+export function hash64(text: string): [number, number] {
+	let a = 0x811c9dc5;
+	let b = 0x27d4eb2f ^ text.length;
+	for (let i = 0; i < text.length; i++) {
+		const unit = text.charCodeAt(i);
+		a = Math.imul(a ^ unit, 0x01000193);
+		b = Math.imul(b ^ unit, 0x5bd1e995);
+		b ^= b >>> 15;
+	}
+	a ^= a >>> 16;
+	a = Math.imul(a, 0x85ebca6b);
+	a ^= a >>> 13;
+	b ^= b >>> 13;
+	b = Math.imul(b, 0xc2b2ae35);
+	b ^= b >>> 16;
+	const high = a >>> 0;
+	const low = b >>> 0;
+	return high === 0 && low === 0 ? [0, 1] : [high, low];
+}

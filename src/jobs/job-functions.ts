@@ -1,0 +1,21 @@
+/** `processX(client, input, handler, options)`: the resumable job of an operation, made from its descriptor. */
+import type { AnyOperationDescriptor, FiltersOf, ItemOf } from '../core/descriptor.js';
+import type { SendClient } from '../retry/fetch-page.js';
+import { runJob } from './run-job.js';
+import type { JobHandler, JobOptions, JobSummary } from './types.js';
+
+/** The arguments after the client: input (optional unless the operation has required members), handler, options. */
+export type JobArguments<D> = {} extends FiltersOf<D>
+	? [input: FiltersOf<D> | undefined, handler: JobHandler<ItemOf<D>>, options: JobOptions]
+	: [input: FiltersOf<D>, handler: JobHandler<ItemOf<D>>, options: JobOptions];
+
+export type JobRunner<D> = (client: SendClient, ...args: JobArguments<D>) => Promise<JobSummary>;
+
+export function createJobRunner<D extends AnyOperationDescriptor>(descriptor: D): JobRunner<D> {
+	return (client, input, handler, options) => runJob(descriptor, client, input, handler, options);
+}
+
+/** Runs a resumable job over any operation described by `descriptor` (one you declared yourself included). */
+export function processItems<D extends AnyOperationDescriptor>(descriptor: D, client: SendClient, ...[input, handler, options]: JobArguments<D>): Promise<JobSummary> {
+	return runJob(descriptor, client, input, handler, options);
+}

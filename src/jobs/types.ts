@@ -1,0 +1,141 @@
+/** The public contract of resumable jobs: options, the summary, the handler and the checkpoint store. */
+import type { PaginateOptions } from '../core/types.js';
+import type { CheckpointState } from './checkpoint-state.js';
+
+/**
+ * Where a job keeps its checkpoint. `fileCheckpoint(path)` is the default; any object with these methods
+ * will do (a database row, an S3 object). See the README for a store in a few lines.
+ */
+export interface CheckpointStore {
+	/** Names the checkpoint in messages: a file path, a table and key, an S3 URL. */
+	readonly location: string;
+	/**
+	 * The saved state, exactly as `save` was given it (JSON-compatible), or `undefined` when nothing was
+	 * saved yet. Throw (a `CheckpointCorruptError` is best) when what is stored cannot be read.
+	 */
+	load(): Promise<unknown>;
+	/** Replaces the saved state. Must be atomic: a crash leaves the old state or the new one, never a mix. */
+	save(state: CheckpointState): Promise<void>;
+	/**
+	 * Optional: takes the checkpoint for this run, so that two runs never interleave it. Reject with a
+	 * `CheckpointLockedError` when another run holds it. `onLost` is called if the lock is taken away while
+	 * the run holds it; the job then stops.
+	 */
+	lock?(onLost: (error: Error) => void): Promise<CheckpointLease>;
+}
+
+/** A held checkpoint lock. */
+export interface CheckpointLease {
+	release(): Promise<void>;
+}
+
+/** What a job's handler receives besides the item. Frozen. */
+export interface HandlerContext {
+	/** Aborted when the job stops (its signal, `maxDuration`, a failed handler): finish or give up early. */
+	readonly signal: AbortSignal;
+	/** Zero-based position of the item among those this run has started. */
+	readonly index: number;
+}
+
+/** Called for each item in listing order; the job records it as handled once the returned promise resolves. */
+export type JobHandler<Item> = (item: Item, context: HandlerContext) => unknown;
+
+/** What `onProgress` receives after each item is recorded. Frozen. */
+export interface JobProgress {
+	/** Items handled by this run so far (failures recorded with `onError: 'continue'` included). */
+	readonly handled: number;
+	/** Items whose handler failed and were recorded (`onError: 'continue'`). */
+	readonly failed: number;
+	/** Handlers running now. */
+	readonly inFlight: number;
+	/** Pages received so far. */
+	readonly pages: number;
+	readonly elapsedMs: number;
+}
+
+/** How often the checkpoint is written. */
+export interface CheckpointEvery {
+	/** After this many items are recorded. */
+	readonly items?: number | undefined;
+	/** After this many milliseconds since the last write (checked as items are recorded). */
+	readonly milliseconds?: number | undefined;
+}
+
+export interface JobOptions {
+	/** Where the job records its progress. Required: it is what makes the job resumable. */
+	checkpoint: CheckpointStore;
+	/**
+	 * boto3's `PageSize` and `MaxItems`. `MaxItems` bounds one run: the job handles at most that many items,
+	 * saves the checkpoint and resolves; the next run continues after them. (There is no `StartingToken`:
+	 * the checkpoint says where to start.)
+	 */
+	pagination?: { PageSize?: number | undefined; MaxItems?: number | undefined } | undefined;
+	/** Handlers running at once, started in listing order. An integer from 1 to 256. @default 1 */
+	concurrency?: number | undefined;
+	/**
+	 * `'stop'`: a handler that throws stops the job (no new handler starts, those running finish) and the job
+	 * rejects with that error, its checkpoint resuming at that item. `'continue'`: the failure is recorded
+	 * (item id and message, in the summary and the checkpoint) and the job moves on. @default 'stop'
+	 */
+	onError?: 'stop' | 'continue' | undefined;
+	/**
+	 * How often the checkpoint is written: a number of items, or `{ items, milliseconds }`. After every item
+	 * by default, so a crash repeats at most the items in flight; batching trades more repeats after a crash
+	 * for fewer writes (see the README for the bound). @default 1
+	 */
+	checkpointEvery?: number | CheckpointEvery | undefined;
+	/** Stops starting new items after this many milliseconds, saves and resolves, like `MaxItems`. @default no limit */
+	maxDuration?: number | undefined;
+	/** Stops the job: no new handler starts, those running finish, the checkpoint is saved, the job rejects with an `AbortError`. */
+	signal?: AbortSignal | undefined;
+	/** As in the paginator's options. */
+	retry?: PaginateOptions['retry'];
+	/** As in the paginator's options. */
+	pacing?: PaginateOptions['pacing'];
+	/** As in the paginator's options. */
+	onPage?: PaginateOptions['onPage'];
+	/** As in the paginator's options. */
+	onRetry?: PaginateOptions['onRetry'];
+	/** Called after each item is recorded, with a frozen {@link JobProgress}. May return a promise, which is awaited. */
+	onProgress?: ((progress: JobProgress) => unknown) | undefined;
+	/**
+	 * `1`: fetch the next page while handlers work on this one (never past `MaxItems`); `0`: fetch a page only
+	 * when its first item is needed. @default 1
+	 */
+	readAhead?: 0 | 1 | undefined;
+}
+
+/** A failure recorded with `onError: 'continue'`. */
+export interface JobFailure {
+	/** The item's identifier (such as its ARN), or its position when the operation has none. */
+	readonly id: string;
+	readonly message: string;
+}
+
+/** What a job run resolves to. */
+export interface JobSummary {
+	/** Items whose handler ran to completion in this run (recorded failures included). */
+	readonly handled: number;
+	/** Items whose handler failed in this run and were recorded (`onError: 'continue'`). */
+	readonly failed: number;
+	/** Items passed over because an earlier run had handled them (seen again while resuming). */
+	readonly skipped: number;
+	/** Pages received in this run. */
+	readonly pages: number;
+	/** Requests sent in this run, retries included. */
+	readonly requests: number;
+	/** Retries in this run. */
+	readonly retries: number;
+	/** Whether this run continued from a checkpoint. */
+	readonly resumed: boolean;
+	/** Whether the whole listing has been handled (now or by an earlier run). */
+	readonly complete: boolean;
+	/** Why this run ended: the listing is done, `MaxItems` or `maxDuration` was reached, or it was already complete. */
+	readonly stoppedBy: 'complete' | 'MaxItems' | 'maxDuration' | 'alreadyComplete';
+	/** The failures recorded in this run. */
+	readonly failures: readonly JobFailure[];
+	/** Milliseconds this run took. */
+	readonly elapsedMs: number;
+	/** Resumes right after the last item recorded (botocore's token format); `undefined` once complete. */
+	readonly NextToken: string | undefined;
+}

@@ -1,0 +1,47 @@
+/**
+ * The resumable job of every paginated Bedrock operation: `processX(client, input, handler, options)` for an
+ * operation `ListX`. Where the listing can be sorted by time and its items have an id, a resume is anchored
+ * on the last item handled (safe while items come and go); elsewhere it resumes by count into the page, which
+ * is exact only while the listing does not change between runs. Each line below says which.
+ */
+import { createJobRunner } from '../jobs/job-functions.js';
+import * as table from './table.js';
+
+/** ListCustomModels: anchored on the last item handled. */
+export const processCustomModels = /* @__PURE__ */ createJobRunner(table.listCustomModels);
+/** ListModelCustomizationJobs: anchored on the last item handled. */
+export const processModelCustomizationJobs = /* @__PURE__ */ createJobRunner(table.listModelCustomizationJobs);
+/** ListProvisionedModelThroughputs: anchored on the last item handled. */
+export const processProvisionedModelThroughputs = /* @__PURE__ */ createJobRunner(table.listProvisionedModelThroughputs);
+/** ListEvaluationJobs: anchored on the last item handled. */
+export const processEvaluationJobs = /* @__PURE__ */ createJobRunner(table.listEvaluationJobs);
+/** ListGuardrails: resumes by count (the listing has no time order to anchor on). */
+export const processGuardrails = /* @__PURE__ */ createJobRunner(table.listGuardrails);
+/** ListModelCopyJobs: anchored on the last item handled. */
+export const processModelCopyJobs = /* @__PURE__ */ createJobRunner(table.listModelCopyJobs);
+/** ListModelInvocationJobs: anchored on the last item handled. */
+export const processModelInvocationJobs = /* @__PURE__ */ createJobRunner(table.listModelInvocationJobs);
+/** ListImportedModels: anchored on the last item handled. */
+export const processImportedModels = /* @__PURE__ */ createJobRunner(table.listImportedModels);
+/** ListModelImportJobs: anchored on the last item handled. */
+export const processModelImportJobs = /* @__PURE__ */ createJobRunner(table.listModelImportJobs);
+/** ListInferenceProfiles: resumes by count (the listing has no time order to anchor on). */
+export const processInferenceProfiles = /* @__PURE__ */ createJobRunner(table.listInferenceProfiles);
+/** ListMarketplaceModelEndpoints: resumes by count (the listing has no time order to anchor on). */
+export const processMarketplaceModelEndpoints = /* @__PURE__ */ createJobRunner(table.listMarketplaceModelEndpoints);
+/** ListPromptRouters: resumes by count (the listing has no time order to anchor on). */
+export const processPromptRouters = /* @__PURE__ */ createJobRunner(table.listPromptRouters);
+/** ListCustomModelDeployments: anchored on the last item handled. */
+export const processCustomModelDeployments = /* @__PURE__ */ createJobRunner(table.listCustomModelDeployments);
+/** ListAutomatedReasoningPolicies: resumes by count (the listing has no time order to anchor on). */
+export const processAutomatedReasoningPolicies = /* @__PURE__ */ createJobRunner(table.listAutomatedReasoningPolicies);
+/** ListAutomatedReasoningPolicyBuildWorkflows: resumes by count (the listing has no time order to anchor on). */
+export const processAutomatedReasoningPolicyBuildWorkflows = /* @__PURE__ */ createJobRunner(table.listAutomatedReasoningPolicyBuildWorkflows);
+/** ListAutomatedReasoningPolicyTestCases: resumes by count (the listing has no time order to anchor on). */
+export const processAutomatedReasoningPolicyTestCases = /* @__PURE__ */ createJobRunner(table.listAutomatedReasoningPolicyTestCases);
+/** ListAutomatedReasoningPolicyTestResults: resumes by count (the listing has no time order to anchor on). */
+export const processAutomatedReasoningPolicyTestResults = /* @__PURE__ */ createJobRunner(table.listAutomatedReasoningPolicyTestResults);
+/** ListEnforcedGuardrailsConfiguration: resumes by count (the listing has no time order to anchor on). */
+export const processEnforcedGuardrailsConfiguration = /* @__PURE__ */ createJobRunner(table.listEnforcedGuardrailsConfiguration);
+/** ListAdvancedPromptOptimizationJobs: anchored on the last item handled. */
+export const processAdvancedPromptOptimizationJobs = /* @__PURE__ */ createJobRunner(table.listAdvancedPromptOptimizationJobs);

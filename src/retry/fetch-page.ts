@@ -1,0 +1,221 @@
+/**
+ * Sends one page request: a paced slot before it, retries around it, cancellation throughout.
+ *
+ * The success path is one `send()` and nothing else. Only after a failure worth retrying is p-retry loaded
+ * (on first use) and run, its first attempt replaying the failure already seen. Each failure travels through
+ * p-retry inside an `AttemptFailure`, so plain objects and the SDK's deserialization `TypeError`s are judged
+ * by our classification, never dropped as "Non-error was thrown".
+ */
+import { raceAbort, sleep } from './abort.js';
+import { backoffMs, retryAfterMs } from './backoff.js';
+import { classifyError, type RetryKind } from './classify.js';
+import { MAX_TIMER_MS, type ResolvedRetry } from './options.js';
+import { PACED_RETRIES, type Pacer } from './pacer.js';
+import { shieldFromSdkRetries, unshield } from './sdk-retry-shield.js';
+
+/** Anything with the SDK's `send()`: a `BedrockClient`, one from another installed copy of the SDK, or a test double. */
+export interface SendClient {
+	// biome-ignore lint: `any` accepts every SDK copy's overloaded send().
+	// eslint-disable-next-line @typescript-eslint/no-explicit-any
+	send(command: any, options?: any): Promise<unknown>;
+}
+
+/** What `onRetry` receives before a failed page request is retried. Frozen. */
+export interface RetryContext {
+	/** Zero-based index of the page being fetched. */
+	readonly pageIndex: number;
+	/** The attempt that failed, from 1. */
+	readonly attempt: number;
+	/** Retries left for this page after this one. */
+	readonly retriesLeft: number;
+	/** Milliseconds the paginator waits before the next attempt (backoff, `Retry-After` or pacing). */
+	readonly delay: number;
+	/** The error of the failed attempt, as the SDK threw it. */
+	readonly error: unknown;
+	/** Whether the error was throttling (as opposed to a server, network or unreadable-response error). */
+	readonly throttled: boolean;
+	/** Items handed out by this run before this page. */
+	readonly totalItems: number;
+	/** Resumes at the page being retried, should the caller give up now. */
+	readonly NextToken: string;
+}
+
+export interface FetcherSetup<Input> {
+	readonly client: SendClient;
+	readonly createCommand: (input: Input) => unknown;
+	/** The listing's own signal (never the caller's): passed to every `send()` and every wait. */
+	readonly signal: AbortSignal;
+	/** `undefined`: the client owns retries. */
+	readonly retry: ResolvedRetry | undefined;
+	/** `undefined`: no pacing. */
+	readonly pacer: Pacer | undefined;
+	readonly onRetry: ((context: RetryContext) => unknown) | undefined;
+}
+
+export interface PageRequest<Input> {
+	readonly input: Input;
+	readonly pageIndex: number;
+	readonly totalItems: number;
+	/** The token that fetches this page again, encoded only when asked for. */
+	resumeToken(): string;
+}
+
+export interface FetchedPage<Output> {
+	readonly output: Output;
+	/** Requests this page took, retries included. */
+	readonly attempts: number;
+}
+
+export interface PageFetcher<Input, Output> {
+	fetch(request: PageRequest<Input>): Promise<FetchedPage<Output>>;
+	/** Requests sent so far, retries included. */
+	readonly requestCount: number;
+	/** Retries so far. */
+	readonly retryCount: number;
+}
+
+/** Carries a failed attempt's error through p-retry, whatever was thrown. */
+class AttemptFailure extends Error {
+	constructor(readonly original: unknown) {
+		super('A page request failed.');
+	}
+}
+
+type PRetry = typeof import('p-retry').default;
+let loadingPRetry: Promise<PRetry> | undefined;
+const loadPRetry = () => (loadingPRetry ??= import('p-retry').then((module) => module.default));
+
+export function createPageFetcher<Input, Output>(setup: FetcherSetup<Input>): PageFetcher<Input, Output> {
+	const { client, signal, retry, pacer } = setup;
+	let requestCount = 0;
+	let retryCount = 0;
+
+	async function sendOnce(input: Input): Promise<Output> {
+		if (pacer !== undefined) {
+			const wait = pacer.reserve(performance.now());
+			if (wait > 0) await sleep(wait, signal);
+		}
+		if (signal.aborted) throw signal.reason;
+		const command = setup.createCommand(input);
+		if (retry !== undefined) shieldFromSdkRetries(command);
+		const sentAt = performance.now();
+		pacer?.onSend(sentAt);
+		requestCount++;
+		try {
+			const output = await raceAbort(client.send(command, { abortSignal: signal }), signal);
+			pacer?.onSuccess(sentAt);
+			return output as Output;
+		} catch (caught) {
+			const error = unshield(caught);
+			if (pacer !== undefined && !signal.aborted && classifyError(error) === 'throttling') pacer.onThrottle(sentAt);
+			throw error;
+		}
+	}
+
+	async function retryAfterFailure(request: PageRequest<Input>, first: unknown, retry: ResolvedRetry, track: Attempts): Promise<Output> {
+		const pRetry = await loadPRetry();
+		const startedAt = performance.now() - track.firstDuration;
+		let pendingDelay = 0;
+		try {
+			return await pRetry(
+				async (attemptNumber) => {
+					if (attemptNumber === 1) throw new AttemptFailure(first);
+					await sleep(pendingDelay, signal);
+					track.count = attemptNumber;
+					try {
+						return await sendOnce(request.input);
+					} catch (error) {
+						throw new AttemptFailure(error);
+					}
+				},
+				{
+					retries: retry.retries,
+					// The waits are ours (full jitter, Retry-After, pacing), taken before the next attempt.
+					minTimeout: 0,
+					maxTimeout: 0,
+					signal,
+					shouldRetry: async ({ error: carrier, attemptNumber, retriesLeft }) => {
+						const error = (carrier as AttemptFailure).original;
+						const kind = classifyError(error);
+						if (kind === undefined || signal.aborted) return false;
+						const elapsed = performance.now() - startedAt;
+						let delay = retryDelay(kind, attemptNumber, error, retry, pacer);
+						if (delay > MAX_TIMER_MS) {
+							// No timer holds it (Node would fire after 1 ms): give up, or wait what maxRetryTime leaves.
+							if (!Number.isFinite(retry.maxRetryTime)) return false;
+							delay = Math.min(MAX_TIMER_MS, Math.max(0, retry.maxRetryTime - elapsed - 1));
+						}
+						if (elapsed + delay >= retry.maxRetryTime) return false;
+						pendingDelay = delay;
+						if (delay > 0) pacer?.onBackoff();
+						track.totalDelay += delay;
+						retryCount++;
+						await setup.onRetry?.(
+							Object.freeze({
+								pageIndex: request.pageIndex,
+								attempt: attemptNumber,
+								retriesLeft: retriesLeft - 1,
+								delay: Math.round(delay),
+								error,
+								throttled: kind === 'throttling',
+								totalItems: request.totalItems,
+								NextToken: request.resumeToken(),
+							}),
+						);
+						return true;
+					},
+				},
+			);
+		} catch (caught) {
+			throw caught instanceof AttemptFailure ? caught.original : caught;
+		}
+	}
+
+	return {
+		get requestCount() {
+			return requestCount;
+		},
+		get retryCount() {
+			return retryCount;
+		},
+		async fetch(request) {
+			const startedAt = performance.now();
+			try {
+				return { output: await sendOnce(request.input), attempts: 1 };
+			} catch (first) {
+				const track: Attempts = { count: 1, totalDelay: 0, firstDuration: performance.now() - startedAt };
+				if (retry === undefined || signal.aborted || classifyError(first) === undefined) throw first;
+				try {
+					return { output: await retryAfterFailure(request, first, retry, track), attempts: track.count };
+				} catch (error) {
+					throw recordAttempts(error, track);
+				}
+			}
+		},
+	};
+}
+
+interface Attempts {
+	count: number;
+	totalDelay: number;
+	firstDuration: number;
+}
+
+/** How long to wait before the next attempt: backoff, or the service's `Retry-After` when longer (uncapped). */
+function retryDelay(kind: RetryKind, attempt: number, error: unknown, retry: ResolvedRetry, pacer: Pacer | undefined): number {
+	// Once the pacer knows the rate, the first retries of a throttled page wait only for their paced slot.
+	const paced = kind === 'throttling' && pacer?.hasRate === true;
+	const step = paced ? attempt - PACED_RETRIES : attempt;
+	const backoff = step > 0 ? backoffMs(step, retry) : 0;
+	return Math.max(backoff, retryAfterMs(error) ?? 0);
+}
+
+/** When we owned the retries, the error's `$metadata` says how many requests the page took. */
+function recordAttempts(error: unknown, track: Attempts): unknown {
+	const metadata = (error as { $metadata?: { attempts?: number; totalRetryDelay?: number } } | null)?.$metadata;
+	if (typeof metadata === 'object' && metadata !== null && Object.isExtensible(metadata)) {
+		metadata.attempts = track.count;
+		metadata.totalRetryDelay = Math.round(track.totalDelay);
+	}
+	return error;
+}

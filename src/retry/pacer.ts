@@ -1,0 +1,256 @@
+/**
+ * Pacing after throttling, shared by every listing on one client (the service's limits are per account).
+ *
+ * A token-bucket service is empty each time it throttles, so the successes between two throttled requests,
+ * over the time between sending them, measure the rate it sustains. The pacer hands out send slots spaced to
+ * that rate, then speeds up a little with every success (more the longer no throttle comes), so it finds a
+ * raised limit again and costs only an occasional throttled request at a steady one.
+ *
+ * - Before the first throttle nothing is paced. The first throttle seeds the estimate from everything so far,
+ *   which includes the bucket's initial burst and so overestimates; until a window with a success in it
+ *   measures the rate, each throttle straight after another halves it.
+ * - Windows with a retry backoff in them measure the backoff, not the service, and are skipped.
+ * - Throttling that does not follow the rate (a service that throttles at random, or for reasons of its own)
+ *   would make every window end in a throttle that slowing down cannot avoid. The pacer watches the share of
+ *   throttled requests over blocks of requests: when slowing down did not lower it, it probes upward instead,
+ *   and stops pacing once pace makes no difference; when a faster pace raises the share, the limit was a rate
+ *   after all and the pacer goes back to the pace before the probe.
+ */
+
+/** Speed-up per success, growing with the successes since the last throttle. */
+const GROWTH = 0.003;
+/** Successes after which the speed-up per success has doubled. */
+const GROWTH_RAMP = 20;
+/** Weight of a new measurement against the running estimate. */
+const SMOOTHING = 0.5;
+/**
+ * After a throttle the pace drops to no less than this share of the pace that was throttled. A bucket with
+ * little burst overflows while the pacer runs below its rate, so its windows undercount the rate; the pace
+ * that was just too fast bounds it from above, and ramping up from here costs only a few slow requests.
+ */
+const KEEP_OF_THROTTLED_PACE = 0.93;
+/** Spacing to start from when throttled before any success. */
+const FIRST_INTERVAL_MS = 5;
+/** Spacing never grows past this: longer waits are the retry backoff's job. */
+const MAX_INTERVAL_MS = 5_000;
+/** Below this spacing the pacer stands aside. */
+const MIN_INTERVAL_MS = 0.05;
+
+/** Requests per block over which the throttled share and the throughput are compared. */
+const BLOCK = 30;
+/** A block with at least this share throttled is "still throttled". */
+const HIGH_SHARE = 0.1;
+/** Consecutive such blocks, paced and not faster than the one before, that start a probe. */
+const HIGH_BLOCKS_TO_PROBE = 3;
+/** Pace multiplier of one upward probe. */
+const PROBE_STEP = 1.5;
+/** A probe must raise the successes per second at least this much to show that pace was not the limit. */
+const PROBE_GAIN = 1.1;
+/** Unpaced, a block throttled this much more than while probing counts toward pacing again. */
+const UNPACED_RISE = 0.2;
+/** Blocks without probing after a probe proved the limit real. */
+const PROBE_COOLDOWN_BLOCKS = 4;
+
+type Mode = 'rate' | 'probing' | 'unpaced';
+
+interface Block {
+	readonly share: number;
+	/** Requests per millisecond actually sent during the block. */
+	readonly pace: number;
+	/** Successful requests per millisecond during the block. */
+	readonly goodput: number;
+	/** Spacing the pacer asked for at the end of the block. */
+	readonly interval: number;
+}
+
+export class Pacer {
+	/** Milliseconds between request starts; 0 while not pacing. */
+	private intervalMs = 0;
+	/** The earliest moment the next slot may be handed out. */
+	private nextSlotAt = Number.NEGATIVE_INFINITY;
+	private firstSendAt: number | undefined;
+	/** When the last throttled request was sent: the bucket was empty then. */
+	private lastThrottleAt: number | undefined;
+	private successesSinceThrottle = 0;
+	private backoffInWindow = false;
+	/** Estimated sustained rate, in requests per millisecond. */
+	private rate: number | undefined;
+	/** The lowest a measurement-driven estimate may go, set by the first measurement. */
+	private floor = 0;
+
+	private mode: Mode = 'rate';
+	private blockStart: number | undefined;
+	private blockRequests = 0;
+	private blockThrottles = 0;
+	private previousBlock: Block | undefined;
+	private beforeProbe: Block | undefined;
+	private cooldownBlocks = 0;
+	private unpacedShare = 0;
+	private probeShares: number[] = [];
+	private highBlocks = 0;
+
+	/**
+	 * Books the next send slot at `now` and returns how long to wait for it (0 while not pacing). Each call
+	 * books its own slot, so listings sharing the pacer are spaced one after another, not all at once.
+	 */
+	reserve(now: number): number {
+		if (this.intervalMs === 0) return 0;
+		const at = Math.max(now, this.nextSlotAt);
+		this.nextSlotAt = at + this.intervalMs;
+		return at - now;
+	}
+
+	/** The current spacing in milliseconds (0: not pacing). */
+	get interval(): number {
+		return this.intervalMs;
+	}
+
+	/** Whether a rate has been estimated, so that retries of a throttled request can wait for a paced slot. */
+	get hasRate(): boolean {
+		return this.rate !== undefined;
+	}
+
+	/** A request is being sent at `now`. */
+	onSend(now: number): void {
+		this.firstSendAt ??= now;
+	}
+
+	/** The request sent at `sentAt` succeeded. */
+	onSuccess(sentAt: number): void {
+		this.successesSinceThrottle++;
+		this.countInBlock(sentAt, false);
+		if (this.intervalMs === 0 || this.mode !== 'rate') return;
+		this.intervalMs /= 1 + GROWTH * (1 + this.successesSinceThrottle / GROWTH_RAMP);
+		if (this.intervalMs < MIN_INTERVAL_MS) this.intervalMs = 0;
+	}
+
+	/** A retry is about to wait out a backoff (more than its paced slot). */
+	onBackoff(): void {
+		this.backoffInWindow = true;
+	}
+
+	/** The request sent at `sentAt` was throttled. */
+	onThrottle(sentAt: number): void {
+		const successes = this.successesSinceThrottle;
+		this.blockStart ??= sentAt;
+		this.countInBlock(sentAt, true);
+		if (this.mode === 'rate') this.measure(sentAt, successes);
+		this.lastThrottleAt = Math.max(sentAt, this.lastThrottleAt ?? Number.NEGATIVE_INFINITY);
+		this.successesSinceThrottle = 0;
+		this.backoffInWindow = false;
+	}
+
+	private measure(sentAt: number, successes: number): void {
+		const throttledPace = this.intervalMs > 0 ? 1 / this.intervalMs : undefined;
+		// From the sending of the last throttled request to the sending of this one: empty bucket to empty bucket.
+		const window = sentAt - (this.lastThrottleAt ?? this.firstSendAt ?? sentAt);
+		const measured = this.floor > 0;
+		if (this.lastThrottleAt === undefined) {
+			if (successes > 0 && window > 0) this.rate = successes / window;
+			else this.intervalMs = Math.max(this.intervalMs, FIRST_INTERVAL_MS);
+		} else if (successes > 0 && window > 0 && !this.backoffInWindow) {
+			const sample = successes / window;
+			this.rate = measured && this.rate !== undefined ? this.rate + SMOOTHING * (sample - this.rate) : sample;
+			if (!measured) this.floor = sample / 4;
+			else if (throttledPace !== undefined) this.rate = Math.max(this.rate, KEEP_OF_THROTTLED_PACE * throttledPace);
+			this.rate = Math.max(this.rate, this.floor);
+		} else if (!measured && successes === 0) {
+			this.rate = this.rate === undefined ? 1 / Math.max(this.intervalMs * 2, FIRST_INTERVAL_MS) : this.rate / 2;
+		}
+		if (this.rate !== undefined) this.setInterval(1 / this.rate);
+	}
+
+	private setInterval(interval: number): void {
+		this.intervalMs = interval < MIN_INTERVAL_MS ? 0 : Math.min(MAX_INTERVAL_MS, interval);
+	}
+
+	/** Blocks start at the first throttle; each full block is compared with the one before. */
+	private countInBlock(sentAt: number, throttled: boolean): void {
+		if (this.blockStart === undefined) return;
+		this.blockRequests++;
+		if (throttled) this.blockThrottles++;
+		if (this.blockRequests < BLOCK) return;
+		const elapsed = Math.max(sentAt - this.blockStart, 1e-3);
+		const share = this.blockThrottles / this.blockRequests;
+		const block: Block = { share, pace: this.blockRequests / elapsed, goodput: (this.blockRequests - this.blockThrottles) / elapsed, interval: this.intervalMs };
+		this.blockStart = sentAt;
+		this.blockRequests = 0;
+		this.blockThrottles = 0;
+		this.judge(block, sentAt);
+		this.previousBlock = block;
+	}
+
+	private judge(block: Block, now: number): void {
+		const previous = this.previousBlock;
+		if (this.cooldownBlocks > 0) this.cooldownBlocks--;
+		if (this.mode === 'rate') {
+			// Paced for two blocks, throttled as often as ever, and not because the pace went up: pacing is not
+			// what the service throttles on. Probe upward.
+			const stillThrottled = this.intervalMs > 0 && block.share >= HIGH_SHARE && (previous === undefined || block.pace <= previous.pace * 1.05);
+			this.highBlocks = stillThrottled ? this.highBlocks + 1 : 0;
+			if (this.highBlocks >= HIGH_BLOCKS_TO_PROBE && this.cooldownBlocks === 0) {
+				this.mode = 'probing';
+				this.beforeProbe = block;
+				this.probeShares = [block.share];
+				// Straight back to the pace of the first measurement, if that was faster: it is what the service
+				// served before pacing began.
+				this.setInterval(1 / Math.max(block.pace * PROBE_STEP, this.floor * 4));
+			}
+			return;
+		}
+		if (this.mode === 'probing') {
+			const before = this.beforeProbe ?? block;
+			this.probeShares.push(block.share);
+			// Requests went out wider apart than the pacer asked (the round trip is the limit): stop pacing.
+			if (this.intervalMs === 0 || block.interval < 0.8 / block.pace) {
+				this.mode = 'unpaced';
+				this.highBlocks = 0;
+				this.unpacedShare = this.probeShares.reduce((sum, share) => sum + share, 0) / this.probeShares.length;
+				this.intervalMs = 0;
+				return;
+			}
+			if (block.goodput < before.goodput * PROBE_GAIN) {
+				// Faster brought no more successes: a real rate limit. Back to the pace before the probe.
+				this.mode = 'rate';
+				this.highBlocks = 0;
+				this.cooldownBlocks = PROBE_COOLDOWN_BLOCKS;
+				this.rate = before.pace;
+				this.setInterval(1 / before.pace);
+				return;
+			}
+			this.beforeProbe = block;
+			this.setInterval(this.intervalMs / PROBE_STEP);
+			return;
+		}
+		// Unpaced after probing: two blocks clearly more throttled mean a rate limit has appeared; measure it anew.
+		this.highBlocks = block.share >= this.unpacedShare + UNPACED_RISE ? this.highBlocks + 1 : 0;
+		if (this.highBlocks >= 2) {
+			this.mode = 'rate';
+			this.highBlocks = 0;
+			this.cooldownBlocks = PROBE_COOLDOWN_BLOCKS;
+			this.lastThrottleAt = undefined;
+			this.firstSendAt = now;
+			this.successesSinceThrottle = 0;
+			this.floor = 0;
+			this.rate = undefined;
+		}
+	}
+}
+
+/**
+ * Retries of a throttled page that wait only for their paced slot, before exponential backoff starts
+ * (once the pacer has a rate; a listing throttled before any success backs off from the first retry).
+ */
+export const PACED_RETRIES = 4;
+
+const pacers = new WeakMap<object, Pacer>();
+
+/** The pacer every listing on `client` shares. */
+export function pacerFor(client: object): Pacer {
+	let pacer = pacers.get(client);
+	if (pacer === undefined) {
+		pacer = new Pacer();
+		pacers.set(client, pacer);
+	}
+	return pacer;
+}
