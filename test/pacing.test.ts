@@ -44,10 +44,10 @@ function simulate(options: {
 		}
 		now += latency;
 		if (ok) {
-			pacer.onSuccess(sentAt);
+			pacer.onSuccess(sentAt, now);
 			done++;
 		} else {
-			pacer.onThrottle(sentAt);
+			pacer.onThrottle(sentAt, now);
 			pacedSince ??= now;
 		}
 	}

@@ -103,11 +103,11 @@ export function createPageFetcher<Input, Output>(setup: FetcherSetup<Input>): Pa
 		requestCount++;
 		try {
 			const output = await raceAbort(client.send(command, { abortSignal: signal }), signal);
-			pacer?.onSuccess(sentAt);
+			pacer?.onSuccess(sentAt, performance.now());
 			return output as Output;
 		} catch (caught) {
 			const error = unshield(caught);
-			if (pacer !== undefined && !signal.aborted && classifyError(error) === 'throttling') pacer.onThrottle(sentAt);
+			if (pacer !== undefined && !signal.aborted && classifyError(error) === 'throttling') pacer.onThrottle(sentAt, performance.now());
 			throw error;
 		}
 	}

@@ -29,6 +29,8 @@ const SMOOTHING = 0.5;
  * that was just too fast bounds it from above, and ramping up from here costs only a few slow requests.
  */
 const KEEP_OF_THROTTLED_PACE = 0.93;
+/** The estimate is multiplied by this after a throttle that follows another with no success between. */
+const AFTER_EMPTY_WINDOW = 0.8;
 /** Spacing to start from when throttled before any success. */
 const FIRST_INTERVAL_MS = 5;
 /** Spacing never grows past this: longer waits are the retry backoff's job. */
@@ -40,7 +42,7 @@ const MIN_INTERVAL_MS = 0.05;
 const BLOCK = 30;
 /** A block with at least this share throttled is "still throttled". */
 const HIGH_SHARE = 0.1;
-/** Consecutive such blocks, paced and not faster than the one before, that start a probe. */
+/** Evidence that starts a probe: two blocks slowed for nothing, or three stuck at the floor of the estimate. */
 const HIGH_BLOCKS_TO_PROBE = 3;
 /** Pace multiplier of one upward probe. */
 const PROBE_STEP = 1.5;
@@ -48,6 +50,8 @@ const PROBE_STEP = 1.5;
 const PROBE_GAIN = 1.1;
 /** Unpaced, a block throttled this much more than while probing counts toward pacing again. */
 const UNPACED_RISE = 0.2;
+/** Blocks after the first throttle that are not judged: they still hold the initial burst. */
+const SETTLING_BLOCKS = 2;
 /** Blocks without probing after a probe proved the limit real. */
 const PROBE_COOLDOWN_BLOCKS = 4;
 
@@ -69,6 +73,8 @@ export class Pacer {
 	/** The earliest moment the next slot may be handed out. */
 	private nextSlotAt = Number.NEGATIVE_INFINITY;
 	private firstSendAt: number | undefined;
+	/** When the estimate last changed after a throttle. */
+	private adjustedAt: number | undefined;
 	/** When the last throttled request was sent: the bucket was empty then. */
 	private lastThrottleAt: number | undefined;
 	private successesSinceThrottle = 0;
@@ -88,6 +94,9 @@ export class Pacer {
 	private unpacedShare = 0;
 	private probeShares: number[] = [];
 	private highBlocks = 0;
+	private blocksSeen = 0;
+	private sends = 0;
+	private blockStartSends = 0;
 
 	/**
 	 * Books the next send slot at `now` and returns how long to wait for it (0 while not pacing). Each call
@@ -113,12 +122,13 @@ export class Pacer {
 	/** A request is being sent at `now`. */
 	onSend(now: number): void {
 		this.firstSendAt ??= now;
+		this.sends++;
 	}
 
-	/** The request sent at `sentAt` succeeded. */
-	onSuccess(sentAt: number): void {
+	/** The request sent at `sentAt` succeeded; its answer came at `now`. */
+	onSuccess(sentAt: number, now: number = sentAt): void {
 		this.successesSinceThrottle++;
-		this.countInBlock(sentAt, false);
+		this.countInBlock(now, false);
 		if (this.intervalMs === 0 || this.mode !== 'rate') return;
 		this.intervalMs /= 1 + GROWTH * (1 + this.successesSinceThrottle / GROWTH_RAMP);
 		if (this.intervalMs < MIN_INTERVAL_MS) this.intervalMs = 0;
@@ -129,12 +139,21 @@ export class Pacer {
 		this.backoffInWindow = true;
 	}
 
-	/** The request sent at `sentAt` was throttled. */
-	onThrottle(sentAt: number): void {
+	/** The request sent at `sentAt` was throttled; its answer came at `now`. */
+	onThrottle(sentAt: number, now: number): void {
 		const successes = this.successesSinceThrottle;
-		this.blockStart ??= sentAt;
-		this.countInBlock(sentAt, true);
-		if (this.mode === 'rate') this.measure(sentAt, successes);
+		if (this.blockStart === undefined) {
+			this.blockStart = now;
+			this.blockStartSends = this.sends;
+		}
+		this.countInBlock(now, true);
+		// A request sent before the pace last changed says nothing about the new pace: with many listings
+		// sharing the pacer, a burst's throttles arrive together and would each halve the estimate.
+		if (this.adjustedAt !== undefined && sentAt < this.adjustedAt) return;
+		if (this.mode === 'rate') {
+			this.measure(sentAt, successes);
+			this.adjustedAt = now;
+		}
 		this.lastThrottleAt = Math.max(sentAt, this.lastThrottleAt ?? Number.NEGATIVE_INFINITY);
 		this.successesSinceThrottle = 0;
 		this.backoffInWindow = false;
@@ -156,6 +175,9 @@ export class Pacer {
 			this.rate = Math.max(this.rate, this.floor);
 		} else if (!measured && successes === 0) {
 			this.rate = this.rate === undefined ? 1 / Math.max(this.intervalMs * 2, FIRST_INTERVAL_MS) : this.rate / 2;
+		} else if (measured && successes === 0 && this.rate !== undefined) {
+			// Throttled again with nothing served since, at a pace set after the last throttle: still too fast.
+			this.rate = Math.max(this.floor, this.rate * AFTER_EMPTY_WINDOW);
 		}
 		if (this.rate !== undefined) this.setInterval(1 / this.rate);
 	}
@@ -164,19 +186,29 @@ export class Pacer {
 		this.intervalMs = interval < MIN_INTERVAL_MS ? 0 : Math.min(MAX_INTERVAL_MS, interval);
 	}
 
-	/** Blocks start at the first throttle; each full block is compared with the one before. */
-	private countInBlock(sentAt: number, throttled: boolean): void {
+	/**
+	 * Blocks start at the first throttle; each full block is compared with the one before. Everything is
+	 * counted on the clock of the answers, so that requests sent together by many listings do not look like
+	 * a burst of pace.
+	 */
+	private countInBlock(now: number, throttled: boolean): void {
 		if (this.blockStart === undefined) return;
 		this.blockRequests++;
 		if (throttled) this.blockThrottles++;
 		if (this.blockRequests < BLOCK) return;
-		const elapsed = Math.max(sentAt - this.blockStart, 1e-3);
-		const share = this.blockThrottles / this.blockRequests;
-		const block: Block = { share, pace: this.blockRequests / elapsed, goodput: (this.blockRequests - this.blockThrottles) / elapsed, interval: this.intervalMs };
-		this.blockStart = sentAt;
+		const elapsed = Math.max(now - this.blockStart, 1e-3);
+		const block: Block = {
+			share: this.blockThrottles / this.blockRequests,
+			pace: (this.sends - this.blockStartSends) / elapsed,
+			goodput: (this.blockRequests - this.blockThrottles) / elapsed,
+			interval: this.intervalMs,
+		};
+		this.blockStart = now;
+		this.blockStartSends = this.sends;
 		this.blockRequests = 0;
 		this.blockThrottles = 0;
-		this.judge(block, sentAt);
+		// The first blocks after the first throttle still hold the initial burst: they are no baseline.
+		if (++this.blocksSeen > SETTLING_BLOCKS) this.judge(block, now);
 		this.previousBlock = block;
 	}
 
@@ -184,10 +216,16 @@ export class Pacer {
 		const previous = this.previousBlock;
 		if (this.cooldownBlocks > 0) this.cooldownBlocks--;
 		if (this.mode === 'rate') {
-			// Paced for two blocks, throttled as often as ever, and not because the pace went up: pacing is not
-			// what the service throttles on. Probe upward.
-			const stillThrottled = this.intervalMs > 0 && block.share >= HIGH_SHARE && (previous === undefined || block.pace <= previous.pace * 1.05);
-			this.highBlocks = stillThrottled ? this.highBlocks + 1 : 0;
+			// Slowing down cost as many successes as it saved requests, and requests are still throttled: the
+			// service does not throttle by rate (over a token bucket, successes hold at the rate however fast
+			// one goes, and below it nothing is throttled). Probe upward. At the floor, where the pace no longer
+			// falls, a share that stays high for several blocks says the same.
+			const paceRatio = previous === undefined ? 1 : block.pace / previous.pace;
+			const goodputRatio = previous === undefined ? 1 : block.goodput / previous.goodput;
+			const slowedForNothing = paceRatio <= 0.85 && goodputRatio <= 0.5 + 0.5 * paceRatio;
+			const stuckAtFloor = this.rate !== undefined && this.rate <= this.floor * 1.01;
+			const stillThrottled = this.intervalMs > 0 && block.share >= HIGH_SHARE;
+			this.highBlocks = stillThrottled && (slowedForNothing || stuckAtFloor) ? this.highBlocks + (slowedForNothing ? 2 : 1) : 0;
 			if (this.highBlocks >= HIGH_BLOCKS_TO_PROBE && this.cooldownBlocks === 0) {
 				this.mode = 'probing';
 				this.beforeProbe = block;
