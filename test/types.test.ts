@@ -1,4 +1,6 @@
 import type { CustomModelSummary } from '@aws-sdk/client-bedrock';
+import type * as sdkTypes from '@aws-sdk/client-bedrock';
+import type * as library from '../src/index.js';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
 	buildListCustomModelsResult,
@@ -33,5 +35,38 @@ describe('types', () => {
 		expectTypeOf<ListCustomModelsFilters>().toHaveProperty('sortOrder');
 		// @ts-expect-error maxItems is spelt MaxItems (and is refused at run time too)
 		return expect(paginateListCustomModels(client, {}, { maxItems: 3 }).next()).rejects.toThrow(/did you mean `MaxItems`/);
+	});
+});
+
+describe('types flow from the descriptor table', () => {
+	const client = scriptedService(catalogue(1));
+
+	it('types every operation from the SDK, with no type argument to write', async () => {
+		const { paginateListGuardrails, iterateListModelCustomizationJobs, buildListAutomatedReasoningPolicyTestResultsResult, processModelCustomizationJobs, paginate, operations, defineOperation } = await import('../src/index.js');
+		const sdk = await import('@aws-sdk/client-bedrock');
+		expectTypeOf(paginateListGuardrails(client)).toEqualTypeOf<AsyncGenerator<library.PageOf<typeof operations.listGuardrails>, void, undefined>>();
+		expectTypeOf<library.PageOf<typeof operations.listGuardrails>['guardrails']>().toEqualTypeOf<sdkTypes.GuardrailSummary[]>();
+		expectTypeOf<Awaited<ReturnType<ReturnType<typeof iterateListModelCustomizationJobs>['next']>>['value']>().toEqualTypeOf<sdkTypes.ModelCustomizationJobSummary | void>();
+		expectTypeOf(buildListAutomatedReasoningPolicyTestResultsResult).parameter(1).toEqualTypeOf<library.FiltersOf<typeof operations.listAutomatedReasoningPolicyTestResults>>();
+		expectTypeOf<Parameters<typeof processModelCustomizationJobs>[2]>().parameter(0).toEqualTypeOf<sdkTypes.ModelCustomizationJobSummary>();
+		// The generic engine infers everything from the descriptor.
+		expectTypeOf(paginate(operations.listImportedModels, client)).toEqualTypeOf<AsyncGenerator<library.PageOf<typeof operations.listImportedModels>, void, undefined>>();
+		// A descriptor a user declares is typed from the command class alone.
+		const mine = defineOperation(sdk.ListModelCopyJobsCommand, { inputToken: 'nextToken', outputToken: 'nextToken', limitKey: 'maxResults', resultKey: 'modelCopyJobSummaries' });
+		expectTypeOf<library.ItemOf<typeof mine>>().toEqualTypeOf<sdkTypes.ModelCopyJobSummary>();
+		expectTypeOf<library.FiltersOf<typeof mine>>().toHaveProperty('statusEquals');
+		expectTypeOf<library.FiltersOf<typeof mine>>().not.toHaveProperty('maxResults');
+	});
+
+	it('refuses at compile time an input field the operation lacks, a missing path parameter, and PageSize where there is no limit', async () => {
+		const { paginateListGuardrails, paginateListAutomatedReasoningPolicyBuildWorkflows, paginateListEnforcedGuardrailsConfiguration } = await import('../src/index.js');
+		// @ts-expect-error ListGuardrails has no statusEquals (refused at run time too)
+		await expect(paginateListGuardrails(client, { statusEquals: 'READY' }).next()).rejects.toThrow(/Unknown parameter in ListGuardrails input: "statusEquals"/);
+		// @ts-expect-error policyArn is a required path parameter
+		await expect(paginateListAutomatedReasoningPolicyBuildWorkflows(client).next()).rejects.toThrow(/Missing required parameter/);
+		// @ts-expect-error ListEnforcedGuardrailsConfiguration has no limit member
+		await expect(paginateListEnforcedGuardrailsConfiguration(client, {}, { PageSize: 10 }).next()).rejects.toThrow(/has no page size/);
+		// @ts-expect-error defineOperation's resultKey must be an array member of the output
+		void (await import('../src/index.js')).defineOperation((await import('@aws-sdk/client-bedrock')).ListGuardrailsCommand, { inputToken: 'nextToken', outputToken: 'nextToken', resultKey: 'nextToken' });
 	});
 });

@@ -1,5 +1,5 @@
 export { startLocalBedrock } from './server.js';
-export type { LocalBedrock, LocalBedrockOptions, RequestRecord } from './server.js';
+export type { LocalBedrock, LocalBedrockOptions, LocalOperation, RequestRecord } from './server.js';
 export { generateCatalogue } from './catalogue.js';
 export type { CatalogueOptions } from './catalogue.js';
 export type { LocalModel, CustomizationType, ModelStatus } from './model.js';

@@ -1,38 +1,34 @@
 /**
- * The local endpoint's nextTokens: opaque, signed, bound to the query that produced them, and keyset-based.
- * A token names the last model of its page by (creation time, ARN), not by an offset, so models created or
- * deleted between two requests never make a later page skip or repeat a model that existed throughout.
+ * The local endpoint's nextTokens: opaque, signed, bound to the request that produced them, and keyset-based.
+ * A token names the last item of its page by (time, id), not by an offset, so items created or deleted
+ * between two requests never make a later page skip or repeat an item that existed throughout.
  */
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { ListQuery } from './query.js';
-
-export interface Keyset {
-	readonly time: number;
-	readonly arn: string;
-}
+import type { Keyset } from './sorted-store.js';
 
 const VERSION = 'v1';
 
 export class PageTokens {
 	constructor(private readonly secret: Buffer = randomBytes(32)) {}
 
-	/** A token that continues `query` after `last`. At most ~1.5 KB even for the longest ARN (the API allows 2048). */
-	issue(query: ListQuery, last: Keyset): string {
-		const body = Buffer.from(JSON.stringify([last.time, last.arn, fingerprint(query)]), 'utf8').toString('base64url');
+	/** A token that continues `query` of `operation` after `last`; well within the API's 2048 characters. */
+	issue(operation: string, query: ListQuery, last: Keyset): string {
+		const body = Buffer.from(JSON.stringify([last.time, last.id, fingerprint(operation, query)]), 'utf8').toString('base64url');
 		return `${VERSION}.${body}.${this.sign(body)}`;
 	}
 
-	/** The keyset a token continues after, or `undefined` when it was forged, altered or made for another query. */
-	read(query: ListQuery, token: string): Keyset | undefined {
+	/** The keyset a token continues after, or `undefined` when it was forged, altered or made for another request. */
+	read(operation: string, query: ListQuery, token: string): Keyset | undefined {
 		const [version, body, signature] = token.split('.');
 		if (version !== VERSION || body === undefined || signature === undefined) return undefined;
 		const expected = Buffer.from(this.sign(body));
 		const given = Buffer.from(signature);
 		if (expected.length !== given.length || !timingSafeEqual(expected, given)) return undefined;
 		try {
-			const [time, arn, print] = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as unknown[];
-			if (typeof time !== 'number' || typeof arn !== 'string' || print !== fingerprint(query)) return undefined;
-			return { time, arn };
+			const [time, id, print] = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as unknown[];
+			if (typeof time !== 'number' || typeof id !== 'string' || print !== fingerprint(operation, query)) return undefined;
+			return { time, id };
 		} catch {
 			return undefined;
 		}
@@ -43,18 +39,11 @@ export class PageTokens {
 	}
 }
 
-/** What a token is bound to: every filter and the order, but not maxResults (PageSize may change on resume). */
-function fingerprint(query: ListQuery): string {
-	const bound = [
-		query.creationTimeBefore?.toISOString(),
-		query.creationTimeAfter?.toISOString(),
-		query.nameContains,
-		query.baseModelArnEquals,
-		query.foundationModelArnEquals,
-		query.isOwned,
-		query.modelStatus,
-		query.sortBy,
-		query.sortOrder,
-	];
+/** What a token is bound to: the operation, its path, every filter and the order; not maxResults (PageSize may change on resume). */
+function fingerprint(operation: string, query: ListQuery): string {
+	const filters = Object.entries(query.filters)
+		.map(([key, value]) => [key, value instanceof Date ? value.toISOString() : value])
+		.sort(([a], [b]) => String(a).localeCompare(String(b)));
+	const bound = [operation, query.scope, filters, query.sortOrder ?? null];
 	return createHash('sha256').update(JSON.stringify(bound)).digest('base64url').slice(0, 16);
 }

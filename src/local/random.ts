@@ -18,12 +18,19 @@ export function pick<T>(random: Random, values: readonly T[]): T {
 
 /** Picks a key of `weights` with probability proportional to its weight. */
 export function pickWeighted<K extends string>(random: Random, weights: Readonly<Record<K, number>>): K {
+	return weightedPicker(weights)(random);
+}
+
+/** A picker for `weights`, made once: for generating many items. */
+export function weightedPicker<K extends string>(weights: Readonly<Record<K, number>>): (random: Random) => K {
 	const entries = Object.entries(weights) as [K, number][];
 	const total = entries.reduce((sum, [, weight]) => sum + weight, 0);
-	let roll = random() * total;
-	for (const [key, weight] of entries) {
-		roll -= weight;
-		if (roll < 0) return key;
-	}
-	return (entries.at(-1) as [K, number])[0];
+	return (random) => {
+		let roll = random() * total;
+		for (const [key, weight] of entries) {
+			roll -= weight;
+			if (roll < 0) return key;
+		}
+		return (entries.at(-1) as [K, number])[0];
+	};
 }

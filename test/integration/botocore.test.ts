@@ -3,10 +3,11 @@
  * Items and tokens must match byte for byte, and each side must resume from the other's tokens.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildListCustomModelsResult } from '../../src/index.js';
+import { buildListCustomModelsResult, collectFullResult, operations, paginate, type AnyOperationDescriptor } from '../../src/index.js';
 import { startLocalBedrock, type LocalBedrock } from '../../src/local/index.js';
 import { clientFor } from '../support/local.js';
-import { awsCli, botoMissing, botoPaginate, type BotoCase } from '../support/python.js';
+import { awsCli, botoMissing, botoPaginate, snakeCase, type BotoCase } from '../support/python.js';
+import { requiredInput } from '../support/operations.js';
 import { run } from '../support/run.js';
 import { CLI } from '../support/built.js';
 
@@ -99,4 +100,71 @@ describe.skipIf(botoMissing !== undefined)('against botocore', () => {
 
 function clean<T extends Record<string, unknown>>(object: T): BotoCase['pagination'] {
 	return Object.fromEntries(Object.entries(object).filter(([, v]) => v !== undefined)) as BotoCase['pagination'];
+}
+
+describe.skipIf(botoMissing !== undefined)('every paginated operation against botocore', () => {
+	const descriptors = Object.values(operations) as AnyOperationDescriptor[];
+	interface OperationCheck {
+		grid: BotoCase['pagination'][];
+		ours: { pagination: BotoCase['pagination']; arns: unknown[]; NextToken: string | null }[];
+		boto: unknown[];
+		ourCut: { arns: unknown[]; NextToken: string };
+		botoCut: { arns: unknown[]; NextToken: string };
+		botoRestOfOurs: { arns: unknown[] };
+		ourRestOfBoto: unknown[];
+	}
+	const checks = new Map<string, OperationCheck>();
+
+	beforeAll(async () => {
+		const all = await startLocalBedrock({ models: 17, seed: 4, items: Object.fromEntries(descriptors.map((d) => [d.operationName, 17])) });
+		const allClient = clientFor(all);
+		const base = (d: AnyOperationDescriptor) => ({ endpoint: all.endpoint, operation: snakeCase(d.operationName), resultKey: d.resultKey, idPath: idPathOf(d), filters: requiredInput(d, all) });
+		const list = async (d: AnyOperationDescriptor, pagination: BotoCase['pagination']) => {
+			const result = (await collectFullResult(paginate(d, allClient, requiredInput(d, all) as never, pagination as never), d.resultKey, undefined)) as Record<string, unknown[]> & { NextToken?: string };
+			return { arns: (result[d.resultKey] as unknown[]).map((item) => valueAt(item, idPathOf(d))), NextToken: result.NextToken ?? null };
+		};
+		// Three runs of Python in all: the grids, boto3's cuts, and boto3 resuming from ours.
+		const grids = descriptors.map((d) => (d.limitKey === undefined ? [undefined] : [undefined, 1, 4, 17]).flatMap((PageSize) => [undefined, 1, 5, 17, 20].map((MaxItems) => clean({ MaxItems, PageSize }))));
+		const boto = await botoPaginate(descriptors.flatMap((d, i) => (grids[i] as BotoCase['pagination'][]).map((pagination) => ({ ...base(d), pagination }))));
+		const botoCuts = await botoPaginate(descriptors.map((d) => ({ ...base(d), pagination: { MaxItems: 3 } })));
+		const ourCuts = await Promise.all(descriptors.map((d) => list(d, { MaxItems: 3 })));
+		const botoRests = await botoPaginate(descriptors.map((d, i) => ({ ...base(d), pagination: { StartingToken: ourCuts[i]?.NextToken as string } })));
+		let offset = 0;
+		for (const [i, d] of descriptors.entries()) {
+			const grid = grids[i] as BotoCase['pagination'][];
+			const ours = [];
+			for (const pagination of grid) ours.push({ pagination, ...(await list(d, pagination)) });
+			const botoCut = botoCuts[i] as { arns: unknown[]; NextToken: string };
+			checks.set(d.operationName, {
+				grid,
+				ours,
+				boto: boto.slice(offset, offset + grid.length),
+				ourCut: ourCuts[i] as { arns: unknown[]; NextToken: string },
+				botoCut,
+				botoRestOfOurs: botoRests[i] as { arns: unknown[] },
+				ourRestOfBoto: (await list(d, { StartingToken: botoCut.NextToken })).arns,
+			});
+			offset += grid.length;
+		}
+		allClient.destroy();
+		await all.close();
+	}, 120_000);
+
+	it.each(descriptors.map((d) => [d.operationName] as const))(title('%s: the same items and byte-identical NextTokens as boto3, and each resumes from the other'), (name) => {
+		const check = checks.get(name) as OperationCheck;
+		expect(check.ours).toEqual(check.grid.map((pagination, index) => ({ pagination, ...(check.boto[index] as object) })));
+		const everything = (check.boto[0] as { arns: unknown[] }).arns;
+		expect(everything.length).toBeGreaterThan(0);
+		expect([...check.ourCut.arns, ...check.botoRestOfOurs.arns]).toEqual(everything);
+		expect([...check.botoCut.arns, ...check.ourRestOfBoto]).toEqual(everything);
+	});
+});
+
+/** A dotted path to an item's id: the descriptor's `itemId`, or the field each operation without one is keyed by. */
+function idPathOf(descriptor: AnyOperationDescriptor): string {
+	return descriptor.itemId ?? (descriptor.resultKey === 'testResults' ? 'testCase.testCaseId' : 'configId');
+}
+
+function valueAt(item: unknown, path: string): unknown {
+	return path.split('.').reduce<unknown>((value, part) => (value as Record<string, unknown> | undefined)?.[part], item);
 }

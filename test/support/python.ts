@@ -15,7 +15,16 @@ export interface BotoCase {
 	endpoint: string;
 	filters: Record<string, unknown>;
 	pagination: { MaxItems?: number; PageSize?: number; StartingToken?: string };
+	/** boto3's snake_case operation name. @default 'list_custom_models' */
+	operation?: string;
+	/** @default 'modelSummaries' */
+	resultKey?: string;
+	/** Dotted path to each item's id. @default 'modelArn' */
+	idPath?: string;
 }
+
+/** `ListCustomModels` as boto3 names it: `list_custom_models`. */
+export const snakeCase = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 export type BotoResult = { arns: string[]; NextToken: string | null } | { error: string };
 
 /** Asynchronous on purpose: the local endpoint answers from this same process, so blocking it would deadlock. */
