@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildListCustomModelsResult, iterateListCustomModels, paginateListCustomModels } from '../src/index.js';
+import { buildListCustomModelsResult, iterateListCustomModels, paginateListCustomModels, resumeTokenOf } from '../src/index.js';
 import { catalogue, collect, names, scriptedService } from './support/scripted-service.js';
 
 const RUNS = 250;
@@ -95,6 +95,85 @@ describe('item iteration (property)', () => {
 				expect(seen).toEqual(names(items));
 			}),
 			{ numRuns: RUNS },
+		);
+	});
+});
+
+type Fault = 'none' | 'throttle' | 'server' | 'reset' | 'garbled' | 'abort';
+const faultOf = (kind: Fault): unknown => {
+	switch (kind) {
+		case 'throttle':
+			return { name: 'ThrottlingException', $metadata: { httpStatusCode: 429 } };
+		case 'server':
+			return Object.assign(new Error('Service unavailable'), { name: 'ServiceUnavailableException', $metadata: { httpStatusCode: 503 } });
+		case 'reset':
+			return Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
+		case 'garbled':
+			return Object.assign(new SyntaxError('Unexpected token < in JSON\n  Deserialization error: to see the raw response, inspect the hidden field {error}.$response'), { $metadata: { httpStatusCode: 200 } });
+		default:
+			return undefined;
+	}
+};
+
+describe('faults in any order (property)', () => {
+	it('loses and repeats nothing: the items yielded plus a resume from the last NextToken seen give the catalogue once, in order', async () => {
+		const fault = fc.constantFrom<Fault>('none', 'none', 'none', 'throttle', 'server', 'reset', 'garbled', 'abort');
+		await fc.assert(
+			fc.asyncProperty(
+				fc.record({
+					size: fc.integer({ min: 0, max: 300 }),
+					servicePage: fc.integer({ min: 1, max: 40 }),
+					pageSize: fc.option(fc.integer({ min: 1, max: 50 }), { nil: undefined }),
+					maxItems: fc.option(fc.integer({ min: 1, max: 400 }), { nil: undefined }),
+					retries: fc.integer({ min: 0, max: 3 }),
+					readAhead: fc.integer({ min: 0, max: 3 }),
+					byPage: fc.boolean(),
+					schedule: fc.array(fault, { minLength: 0, maxLength: 80 }),
+				}),
+				async ({ size, servicePage, pageSize, maxItems, retries, readAhead, byPage, schedule }) => {
+					const items = catalogue(size);
+					const inner = scriptedService(items, servicePage);
+					let request = 0;
+					let controller = new AbortController();
+					const service = {
+						async send(command: { input: never }, options?: { abortSignal?: AbortSignal }) {
+							const kind = schedule[request++] ?? 'none';
+							if (kind === 'abort') controller.abort(new Error('stop'));
+							const failure = faultOf(kind);
+							if (failure !== undefined) throw failure;
+							return inner.send(command, options);
+						},
+					};
+					const seen: string[] = [];
+					let token: string | undefined;
+					for (let run = 0; run < 2_000; run++) {
+						controller = new AbortController();
+						const options = { signal: controller.signal, retry: { retries, minTimeout: 0, maxTimeout: 0 }, pacing: false, readAhead };
+						const pagination = { PageSize: pageSize, MaxItems: maxItems, StartingToken: token };
+						try {
+							if (byPage) {
+								token = undefined;
+								for await (const page of paginateListCustomModels(service, {}, pagination, options)) {
+									seen.push(...names(page.modelSummaries));
+									token = page.NextToken;
+								}
+								if (token === undefined) break;
+							} else {
+								const iterator = iterateListCustomModels(service, {}, pagination, options);
+								for await (const model of iterator) seen.push(model.modelName ?? '');
+								token = iterator.NextToken;
+								if (token === undefined) break;
+							}
+						} catch (error) {
+							const resume = resumeTokenOf(error);
+							expect(resume).toEqual(expect.any(String));
+							token = resume;
+						}
+					}
+					expect(seen).toEqual(names(items));
+				},
+			),
+			{ numRuns: 200 },
 		);
 	});
 });

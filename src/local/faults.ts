@@ -21,6 +21,11 @@ export interface FaultOptions {
 	/** Probability in [0, 1] that a request is answered with 429 ThrottlingException. @default 0 */
 	throttleProbability?: number;
 	/**
+	 * Probability in [0, 1] that a request fails some other way, drawn evenly from 500, 502, 503, 504, a dropped
+	 * connection and a body the SDK cannot read. @default 0
+	 */
+	faultProbability?: number;
+	/**
 	 * A token bucket: at most `requestsPerSecond` on average, bursts up to `burst` (default: one second's
 	 * worth). Requests over it get 429 ThrottlingException and cost no token. @default no limit
 	 */
@@ -41,6 +46,15 @@ export type FaultDecision =
 	| { kind: 'status'; status: ScriptedStatus }
 	| { kind: 'reset' }
 	| { kind: 'malformed' };
+
+const RANDOM_FAULTS: readonly FaultDecision[] = [
+	{ kind: 'status', status: 500 },
+	{ kind: 'status', status: 502 },
+	{ kind: 'status', status: 503 },
+	{ kind: 'status', status: 504 },
+	{ kind: 'reset' },
+	{ kind: 'malformed' },
+];
 
 export class Faults {
 	private options: FaultOptions;
@@ -75,6 +89,11 @@ export class Faults {
 		if (!this.takeToken(now)) return { kind: 'throttle' };
 		const probability = this.options.throttleProbability ?? 0;
 		if (probability > 0 && this.random() < probability) return { kind: 'throttle' };
+		const faultProbability = this.options.faultProbability ?? 0;
+		if (faultProbability > 0 && this.random() < faultProbability) {
+			const pick = RANDOM_FAULTS[Math.floor(this.random() * RANDOM_FAULTS.length)] as FaultDecision;
+			return pick;
+		}
 		return { kind: 'none' };
 	}
 
@@ -104,9 +123,9 @@ export class Faults {
 }
 
 function validateFaults(options: FaultOptions): FaultOptions {
-	const p = options.throttleProbability;
-	if (p !== undefined && !(p >= 0 && p <= 1)) {
-		throw new RangeError(`Expected \`throttleProbability\` to be a number from 0 to 1, got ${String(p)}.`);
+	for (const name of ['throttleProbability', 'faultProbability'] as const) {
+		const p = options[name];
+		if (p !== undefined && !(p >= 0 && p <= 1)) throw new RangeError(`Expected \`${name}\` to be a number from 0 to 1, got ${String(p)}.`);
 	}
 	const limit = options.rateLimit;
 	if (limit !== undefined && !(limit.requestsPerSecond > 0 && (limit.burst === undefined || limit.burst >= 1))) {
