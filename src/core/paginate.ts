@@ -87,10 +87,7 @@ async function* fetchPages(descriptor: AnyOperationDescriptor, plan: ListingPlan
 	for (let pageIndex = 0; ; pageIndex++) {
 		if (signal.aborted) throw listingError(signal.reason, signal, position);
 		const fetchToken = position.serviceToken;
-		if (fetchToken !== null) {
-			if (seen.has(fetchToken)) throw new DuplicateTokenError(fetchToken, pageIndex, encodeToken(position));
-			seen.add(fetchToken);
-		}
+		if (fetchToken !== null && !seen.add(fetchToken)) throw new DuplicateTokenError(fetchToken, pageIndex, encodeToken(position));
 		const at = position;
 		let output: unknown;
 		let attempts: number;

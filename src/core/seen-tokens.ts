@@ -15,9 +15,19 @@ export class SeenTokens {
 	private table = new Uint32Array(INITIAL_SLOTS * 2);
 	private size = 0;
 
-	has(token: string): boolean {
-		if (this.recent.includes(token)) return true;
+	/** Records `token`; `false` if it was seen before (then nothing changes). */
+	add(token: string): boolean {
+		if (this.recent.includes(token)) return false;
 		const [high, low] = hash64(token);
+		if (this.contains(high, low)) return false;
+		this.recent.push(token);
+		if (this.recent.length > RECENT) this.recent.shift();
+		if ((this.size + 1) / (this.table.length / 2) > MAX_LOAD) this.grow();
+		if (this.insert(this.table, high, low)) this.size++;
+		return true;
+	}
+
+	private contains(high: number, low: number): boolean {
 		const mask = this.table.length / 2 - 1;
 		for (let slot = (low ^ high) & mask; ; slot = (slot + 1) & mask) {
 			const h = this.table[slot * 2] as number;
@@ -25,14 +35,6 @@ export class SeenTokens {
 			if (h === 0 && l === 0) return false;
 			if (h === high && l === low) return true;
 		}
-	}
-
-	add(token: string): void {
-		this.recent.push(token);
-		if (this.recent.length > RECENT) this.recent.shift();
-		if ((this.size + 1) / (this.table.length / 2) > MAX_LOAD) this.grow();
-		const [high, low] = hash64(token);
-		if (this.insert(this.table, high, low)) this.size++;
 	}
 
 	private insert(table: Uint32Array, high: number, low: number): boolean {

@@ -98,7 +98,7 @@ export function createPageFetcher<Input, Output>(setup: FetcherSetup<Input>): Pa
 		if (signal.aborted) throw signal.reason;
 		const command = setup.createCommand(input);
 		if (retry !== undefined) shieldFromSdkRetries(command);
-		const sentAt = performance.now();
+		const sentAt = pacer === undefined ? 0 : performance.now();
 		pacer?.onSend(sentAt);
 		requestCount++;
 		try {
@@ -179,11 +179,11 @@ export function createPageFetcher<Input, Output>(setup: FetcherSetup<Input>): Pa
 			return retryCount;
 		},
 		async fetch(request) {
-			const startedAt = performance.now();
+			const startedAt = retry === undefined || !Number.isFinite(retry.maxRetryTime) ? 0 : performance.now();
 			try {
 				return { output: await sendOnce(request.input), attempts: 1 };
 			} catch (first) {
-				const track: Attempts = { count: 1, totalDelay: 0, firstDuration: performance.now() - startedAt };
+				const track: Attempts = { count: 1, totalDelay: 0, firstDuration: startedAt === 0 ? 0 : performance.now() - startedAt };
 				if (retry === undefined || signal.aborted || classifyError(first) === undefined) throw first;
 				try {
 					return { output: await retryAfterFailure(request, first, retry, track), attempts: track.count };

@@ -21,6 +21,11 @@
 const GROWTH = 0.003;
 /** Successes after which the speed-up per success has doubled. */
 const GROWTH_RAMP = 20;
+/**
+ * The speed-up per success grows to at most this many times GROWTH more: many listings sharing a pacer
+ * bring many successes a second, and an unbounded ramp would overshoot the limit in a fraction of a second.
+ */
+const MAX_RAMP = 4;
 /** Weight of a new measurement against the running estimate. */
 const SMOOTHING = 0.5;
 /**
@@ -31,6 +36,11 @@ const SMOOTHING = 0.5;
 const KEEP_OF_THROTTLED_PACE = 0.93;
 /** The estimate is multiplied by this after a throttle that follows another with no success between. */
 const AFTER_EMPTY_WINDOW = 0.8;
+/**
+ * The estimate never falls below the first window's measurement divided by this: throttling that does not
+ * follow the rate would otherwise lower it for ever. A limit lowered further mid-listing is left to backoff.
+ */
+const FLOOR_DIVISOR = 2.5;
 /** Spacing to start from when throttled before any success. */
 const FIRST_INTERVAL_MS = 5;
 /** Spacing never grows past this: longer waits are the retry backoff's job. */
@@ -40,6 +50,9 @@ const MIN_INTERVAL_MS = 0.05;
 
 /** Requests per block over which the throttled share and the throughput are compared. */
 const BLOCK = 30;
+/** The fewest requests a block may end with, once it has lasted BLOCK_MS. */
+const MIN_BLOCK = 10;
+const BLOCK_MS = 1_000;
 /** A block with at least this share throttled is "still throttled". */
 const HIGH_SHARE = 0.1;
 /** Evidence that starts a probe: two blocks slowed for nothing, or three stuck at the floor of the estimate. */
@@ -51,7 +64,7 @@ const PROBE_GAIN = 1.1;
 /** Unpaced, a block throttled this much more than while probing counts toward pacing again. */
 const UNPACED_RISE = 0.2;
 /** Blocks after the first throttle that are not judged: they still hold the initial burst. */
-const SETTLING_BLOCKS = 2;
+const SETTLING_BLOCKS = 1;
 /** Blocks without probing after a probe proved the limit real. */
 const PROBE_COOLDOWN_BLOCKS = 4;
 
@@ -72,7 +85,11 @@ export class Pacer {
 	private intervalMs = 0;
 	/** The earliest moment the next slot may be handed out. */
 	private nextSlotAt = Number.NEGATIVE_INFINITY;
-	private firstSendAt: number | undefined;
+	/**
+	 * Where the first window starts: the first answer, not the first send, so that the client's warm-up
+	 * (credentials, endpoint, connection) does not count as the service being slow.
+	 */
+	private windowOrigin: number | undefined;
 	/** When the estimate last changed after a throttle. */
 	private adjustedAt: number | undefined;
 	/** When the last throttled request was sent: the bucket was empty then. */
@@ -120,17 +137,17 @@ export class Pacer {
 	}
 
 	/** A request is being sent at `now`. */
-	onSend(now: number): void {
-		this.firstSendAt ??= now;
+	onSend(_now: number): void {
 		this.sends++;
 	}
 
 	/** The request sent at `sentAt` succeeded; its answer came at `now`. */
 	onSuccess(sentAt: number, now: number = sentAt): void {
-		this.successesSinceThrottle++;
+		if (this.windowOrigin === undefined) this.windowOrigin = now;
+		else this.successesSinceThrottle++;
 		this.countInBlock(now, false);
 		if (this.intervalMs === 0 || this.mode !== 'rate') return;
-		this.intervalMs /= 1 + GROWTH * (1 + this.successesSinceThrottle / GROWTH_RAMP);
+		this.intervalMs /= 1 + GROWTH * (1 + Math.min(MAX_RAMP, this.successesSinceThrottle / GROWTH_RAMP));
 		if (this.intervalMs < MIN_INTERVAL_MS) this.intervalMs = 0;
 	}
 
@@ -162,7 +179,7 @@ export class Pacer {
 	private measure(sentAt: number, successes: number): void {
 		const throttledPace = this.intervalMs > 0 ? 1 / this.intervalMs : undefined;
 		// From the sending of the last throttled request to the sending of this one: empty bucket to empty bucket.
-		const window = sentAt - (this.lastThrottleAt ?? this.firstSendAt ?? sentAt);
+		const window = sentAt - (this.lastThrottleAt ?? this.windowOrigin ?? sentAt);
 		const measured = this.floor > 0;
 		if (this.lastThrottleAt === undefined) {
 			if (successes > 0 && window > 0) this.rate = successes / window;
@@ -170,7 +187,7 @@ export class Pacer {
 		} else if (successes > 0 && window > 0 && !this.backoffInWindow) {
 			const sample = successes / window;
 			this.rate = measured && this.rate !== undefined ? this.rate + SMOOTHING * (sample - this.rate) : sample;
-			if (!measured) this.floor = sample / 4;
+			if (!measured) this.floor = sample / FLOOR_DIVISOR;
 			else if (throttledPace !== undefined) this.rate = Math.max(this.rate, KEEP_OF_THROTTLED_PACE * throttledPace);
 			this.rate = Math.max(this.rate, this.floor);
 		} else if (!measured && successes === 0) {
@@ -195,7 +212,8 @@ export class Pacer {
 		if (this.blockStart === undefined) return;
 		this.blockRequests++;
 		if (throttled) this.blockThrottles++;
-		if (this.blockRequests < BLOCK) return;
+		// A block is BLOCK requests, or at least MIN_BLOCK over a second when requests are slow.
+		if (this.blockRequests < BLOCK && (this.blockRequests < MIN_BLOCK || now - this.blockStart < BLOCK_MS)) return;
 		const elapsed = Math.max(now - this.blockStart, 1e-3);
 		const block: Block = {
 			share: this.blockThrottles / this.blockRequests,
@@ -267,7 +285,7 @@ export class Pacer {
 			this.highBlocks = 0;
 			this.cooldownBlocks = PROBE_COOLDOWN_BLOCKS;
 			this.lastThrottleAt = undefined;
-			this.firstSendAt = now;
+			this.windowOrigin = now;
 			this.successesSinceThrottle = 0;
 			this.floor = 0;
 			this.rate = undefined;

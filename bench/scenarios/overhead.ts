@@ -1,0 +1,102 @@
+/**
+ * Overhead: CPU in the client process for 60 pages of 1,000 models through the real BedrockClient over HTTP
+ * (the endpoint runs in another process), beside a hand-written client.send loop; and, in process with a
+ * client that costs nothing, the library's own cost per page and per item.
+ */
+import { ListCustomModelsCommand, type BedrockClient } from '@aws-sdk/client-bedrock';
+import { iterateListCustomModels, paginateListCustomModels } from '../../src/index.js';
+import { startEndpointProcess } from '../support/endpoint-process.js';
+import { median, range, table } from '../support/stats.js';
+
+const PAGES = 60;
+const PAGE_SIZE = 1000;
+
+let sink = 0;
+type Run = (client: { send(command: never): Promise<unknown> }) => Promise<void>;
+
+const hand: Run = async (client) => {
+	let nextToken: string | undefined;
+	do {
+		const output = (await client.send(new ListCustomModelsCommand({ maxResults: PAGE_SIZE, nextToken }) as never)) as { modelSummaries?: { modelName?: string }[]; nextToken?: string };
+		for (const model of output.modelSummaries ?? []) sink += model.modelName?.length ?? 0;
+		nextToken = output.nextToken;
+	} while (nextToken !== undefined);
+};
+const variants: readonly (readonly [string, Run])[] = [
+	['hand-written loop', hand],
+	[
+		'pages (default options)',
+		async (client) => {
+			for await (const page of paginateListCustomModels(client, {}, { PageSize: PAGE_SIZE })) for (const model of page.modelSummaries) sink += model.modelName?.length ?? 0;
+		},
+	],
+	[
+		'pages, readAhead 0',
+		async (client) => {
+			for await (const page of paginateListCustomModels(client, {}, { PageSize: PAGE_SIZE }, { readAhead: 0 })) for (const model of page.modelSummaries) sink += model.modelName?.length ?? 0;
+		},
+	],
+	[
+		'items (default options)',
+		async (client) => {
+			for await (const model of iterateListCustomModels(client, {}, { PageSize: PAGE_SIZE })) sink += model.modelName?.length ?? 0;
+		},
+	],
+];
+
+const cpuMs = async (run: () => Promise<void>) => {
+	const before = process.cpuUsage();
+	await run();
+	const used = process.cpuUsage(before);
+	return (used.user + used.system) / 1000;
+};
+
+export async function overhead(rounds: number) {
+	const endpoint = await startEndpointProcess({ models: PAGES * PAGE_SIZE, items: {} });
+	const clients = variants.map(() => endpoint.client());
+	for (const [index, [, run]] of variants.entries()) await run(clients[index] as BedrockClient); // warm-up
+	const cpu = variants.map(() => [] as number[]);
+	for (let round = 0; round < rounds; round++) {
+		for (const [index, [, run]] of variants.entries()) cpu[index]?.push(await cpuMs(() => run(clients[index] as BedrockClient)));
+	}
+	await endpoint.stop();
+	const ratios = (index: number) => (cpu[index] as number[]).map((value, round) => value / ((cpu[0] as number[])[round] as number));
+	const http = table(
+		['lister', 'client CPU per run, ms (median)', 'x the hand-written loop (median)', 'range'],
+		variants.map(([name], index) => [name, median(cpu[index] as number[]).toFixed(0), median(ratios(index)).toFixed(3), range(ratios(index), 3)]),
+	);
+
+	// In process: a client that answers at once with ready pages, so only the library's own work is left.
+	const micro = [] as { pageSize: number; variant: string; extraPerPageUs: number; extraPerItemNs: number }[];
+	for (const pageSize of [10, 1000]) {
+		const pages = 20_000 / Math.sqrt(pageSize);
+		const models = Array.from({ length: pageSize }, (_, i) => ({ modelArn: `arn:aws:bedrock:us-east-1:123456789012:custom-model/m/${String(i).padStart(12, '0')}`, modelName: `m${i}` }));
+		const token = (n: number) => `v1.${'x'.repeat(280)}.${n}`;
+		const fake = {
+			async send(command: { input: { nextToken?: string } }) {
+				const n = command.input.nextToken === undefined ? 0 : Number(command.input.nextToken.split('.')[2]);
+				return { modelSummaries: models, ...(n + 1 < pages ? { nextToken: token(n + 1) } : {}) };
+			},
+		};
+		const microVariants = variants.map(([name, run]) => [name, () => run(fake as never)] as const);
+		const times = microVariants.map(() => [] as number[]);
+		for (let round = 0; round < 9; round++) for (const [index, [, run]] of microVariants.entries()) times[index]?.push(await cpuMs(run));
+		const base = median(times[0] as number[]);
+		for (const [index, [name]] of microVariants.entries()) {
+			if (index === 0) continue;
+			const extra = median(times[index] as number[]) - base;
+			micro.push({ pageSize, variant: name, extraPerPageUs: (extra * 1000) / pages, extraPerItemNs: (extra * 1e6) / (pages * pageSize) });
+		}
+	}
+	const inProcess = table(
+		['page size', 'lister', 'library cost per page, us', 'per item, ns'],
+		micro.map((m) => [m.pageSize, m.variant, m.extraPerPageUs.toFixed(1), m.extraPerItemNs.toFixed(0)]),
+	);
+	return {
+		title: `Overhead (${PAGES} pages of ${PAGE_SIZE} models, real BedrockClient over HTTP; CPU of the client process)`,
+		markdown: `${http}\n\nThe library's own cost, in process, with a client that answers at once (cost beside the hand-written loop):\n\n${inProcess}`,
+		data: { http: variants.map(([name], index) => ({ name, cpuMs: cpu[index], ratios: ratios(index) })), inProcess: micro },
+	};
+}
+
+void sink;
