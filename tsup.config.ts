@@ -16,7 +16,7 @@ export default defineConfig([
 		clean: true,
 		target: 'node20',
 		platform: 'node',
-		splitting: true,
+		splitting: false,
 	},
 	{
 		// CJS: p-retry (and its helper) are ESM-only, so a `require()` of them would crash; bundle them in.

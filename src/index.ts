@@ -1,7 +1,8 @@
 // Every paginated Bedrock operation: paginateListX, iterateListX, buildListXResult, and the jobs processX.
 export * from './operations/functions.js';
 export * from './operations/jobs.js';
-export * as operations from './operations/table.js';
+// The descriptor of each operation (listCustomModelsDescriptor, ...), for paginate() and processItems().
+export * from './operations/table.js';
 export type { ListCustomModelsFilters, CustomModelsPage, CustomModelsResult } from './operations/types.js';
 
 // The engine, for any operation described with defineOperation().

@@ -7,11 +7,12 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as sdk from '@aws-sdk/client-bedrock';
+import * as table from '../src/operations/table.js';
 import { describe, expect, it } from 'vitest';
 import * as library from '../src/index.js';
-import { operations, type AnyOperationDescriptor, type MemberSpec } from '../src/index.js';
+import { type AnyOperationDescriptor, type MemberSpec } from '../src/index.js';
 
-const descriptors = Object.values(operations) as AnyOperationDescriptor[];
+const descriptors = Object.values(table) as AnyOperationDescriptor[];
 
 /** The SDK's own paginators, read from its build: `createPaginator(BedrockClient, XCommand, "in", "out", "limit")`. */
 function sdkPaginators(): Map<string, { inputToken: string; outputToken: string; limitKey: string }> {

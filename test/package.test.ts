@@ -3,6 +3,7 @@
  * bundled in), `import` of the ESM entry, and the `local` subpath, each in a fresh Node process.
  */
 import { describe, expect, it } from 'vitest';
+import { ROOT } from './support/built.js';
 import { run } from './support/run.js';
 
 const script = `
@@ -77,5 +78,33 @@ describe('the built package', () => {
 			require('bedrock-paginators'); require('bedrock-paginators/local');
 			console.log(process._getActiveHandles().length + process._getActiveRequests().length - before);`;
 		expect((await run('node', ['-e', source])).stdout.trim()).toBe('0');
+	});
+});
+
+describe('tree-shaking', () => {
+	it('bundles one operation at about the cost of ListCustomModels alone: the other operations are left out', async () => {
+		const { build } = await import('esbuild');
+		const size = async (source: string) => {
+			const result = await build({
+				stdin: { contents: source, resolveDir: ROOT, loader: 'js' },
+				bundle: true,
+				minify: true,
+				write: false,
+				platform: 'node',
+				format: 'esm',
+				external: ['@aws-sdk/client-bedrock', 'p-retry'],
+				logLevel: 'silent',
+			});
+			const text = result.outputFiles[0]?.text ?? '';
+			return { bytes: text.length, commands: [...new Set(text.match(/List\w+Command/g))] };
+		};
+		const customModels = await size("import { paginateListCustomModels } from './dist/index.js'; console.log(paginateListCustomModels);");
+		const guardrails = await size("import { paginateListGuardrails } from './dist/index.js'; console.log(paginateListGuardrails);");
+		const everything = await size("import * as all from './dist/index.js'; console.log(all);");
+		expect(guardrails.commands).toEqual(['ListGuardrailsCommand']);
+		expect(customModels.commands).toEqual(['ListCustomModelsCommand']);
+		expect(Math.abs(guardrails.bytes - customModels.bytes)).toBeLessThan(2_000);
+		expect(everything.commands).toHaveLength(19);
+		expect(everything.bytes - guardrails.bytes).toBeGreaterThan(8_000);
 	});
 });

@@ -1,6 +1,7 @@
 import type { CustomModelSummary } from '@aws-sdk/client-bedrock';
 import type * as sdkTypes from '@aws-sdk/client-bedrock';
 import type * as library from '../src/index.js';
+import * as table from '../src/operations/table.js';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
 	buildListCustomModelsResult,
@@ -42,15 +43,15 @@ describe('types flow from the descriptor table', () => {
 	const client = scriptedService(catalogue(1));
 
 	it('types every operation from the SDK, with no type argument to write', async () => {
-		const { paginateListGuardrails, iterateListModelCustomizationJobs, buildListAutomatedReasoningPolicyTestResultsResult, processModelCustomizationJobs, paginate, operations, defineOperation } = await import('../src/index.js');
+		const { paginateListGuardrails, iterateListModelCustomizationJobs, buildListAutomatedReasoningPolicyTestResultsResult, processModelCustomizationJobs, paginate, defineOperation } = await import('../src/index.js');
 		const sdk = await import('@aws-sdk/client-bedrock');
-		expectTypeOf(paginateListGuardrails(client)).toEqualTypeOf<AsyncGenerator<library.PageOf<typeof operations.listGuardrails>, void, undefined>>();
-		expectTypeOf<library.PageOf<typeof operations.listGuardrails>['guardrails']>().toEqualTypeOf<sdkTypes.GuardrailSummary[]>();
+		expectTypeOf(paginateListGuardrails(client)).toEqualTypeOf<AsyncGenerator<library.PageOf<typeof table.listGuardrailsDescriptor>, void, undefined>>();
+		expectTypeOf<library.PageOf<typeof table.listGuardrailsDescriptor>['guardrails']>().toEqualTypeOf<sdkTypes.GuardrailSummary[]>();
 		expectTypeOf<Awaited<ReturnType<ReturnType<typeof iterateListModelCustomizationJobs>['next']>>['value']>().toEqualTypeOf<sdkTypes.ModelCustomizationJobSummary | void>();
-		expectTypeOf(buildListAutomatedReasoningPolicyTestResultsResult).parameter(1).toEqualTypeOf<library.FiltersOf<typeof operations.listAutomatedReasoningPolicyTestResults>>();
+		expectTypeOf(buildListAutomatedReasoningPolicyTestResultsResult).parameter(1).toEqualTypeOf<library.FiltersOf<typeof table.listAutomatedReasoningPolicyTestResultsDescriptor>>();
 		expectTypeOf<Parameters<typeof processModelCustomizationJobs>[2]>().parameter(0).toEqualTypeOf<sdkTypes.ModelCustomizationJobSummary>();
 		// The generic engine infers everything from the descriptor.
-		expectTypeOf(paginate(operations.listImportedModels, client)).toEqualTypeOf<AsyncGenerator<library.PageOf<typeof operations.listImportedModels>, void, undefined>>();
+		expectTypeOf(paginate(table.listImportedModelsDescriptor, client)).toEqualTypeOf<AsyncGenerator<library.PageOf<typeof table.listImportedModelsDescriptor>, void, undefined>>();
 		// A descriptor a user declares is typed from the command class alone.
 		const mine = defineOperation(sdk.ListModelCopyJobsCommand, { inputToken: 'nextToken', outputToken: 'nextToken', limitKey: 'maxResults', resultKey: 'modelCopyJobSummaries' });
 		expectTypeOf<library.ItemOf<typeof mine>>().toEqualTypeOf<sdkTypes.ModelCopyJobSummary>();

@@ -2,9 +2,8 @@
 import { readFile, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { CheckpointCorruptError } from '../errors/checkpoint-errors.js';
-import { writeFileAtomic } from './atomic-write.js';
 import type { CheckpointState } from './checkpoint-state.js';
-import { acquireFileLock, type FileLockOptions, type HeldLock } from './file-lock.js';
+import type { FileLockOptions, HeldLock } from './file-lock.js';
 import type { CheckpointLease, CheckpointStore } from './types.js';
 
 export interface FileCheckpointOptions extends FileLockOptions {}
@@ -56,9 +55,11 @@ export function fileCheckpoint(path: string, options: FileCheckpointOptions = {}
 		},
 		async save(state: CheckpointState) {
 			await held?.verify();
+			const { writeFileAtomic } = await import('./atomic-write.js');
 			await writeFileAtomic(absolute, `${JSON.stringify(state, null, 2)}\n`);
 		},
 		async lock(onLost): Promise<CheckpointLease> {
+			const { acquireFileLock } = await import('./file-lock.js');
 			const lock = await acquireFileLock(lockPath, path, onLost, options);
 			held = lock;
 			return {

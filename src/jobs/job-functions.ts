@@ -1,7 +1,6 @@
 /** `processX(client, input, handler, options)`: the resumable job of an operation, made from its descriptor. */
 import type { AnyOperationDescriptor, FiltersOf, ItemOf } from '../core/descriptor.js';
 import type { SendClient } from '../retry/fetch-page.js';
-import { runJob } from './run-job.js';
 import type { JobHandler, JobOptions, JobSummary } from './types.js';
 
 /** The arguments after the client: input (optional unless the operation has required members), handler, options. */
@@ -12,10 +11,16 @@ export type JobArguments<D> = {} extends FiltersOf<D>
 export type JobRunner<D> = (client: SendClient, ...args: JobArguments<D>) => Promise<JobSummary>;
 
 export function createJobRunner<D extends AnyOperationDescriptor>(descriptor: D): JobRunner<D> {
-	return (client, input, handler, options) => runJob(descriptor, client, input, handler, options);
+	return (client, input, handler, options) => runJobLazily(descriptor, client, input, handler, options);
 }
 
 /** Runs a resumable job over any operation described by `descriptor` (one you declared yourself included). */
 export function processItems<D extends AnyOperationDescriptor>(descriptor: D, client: SendClient, ...[input, handler, options]: JobArguments<D>): Promise<JobSummary> {
+	return runJobLazily(descriptor, client, input, handler, options);
+}
+
+/** The job machinery is loaded on the first job, so that importing the package for a listing does not pay for it. */
+async function runJobLazily(descriptor: AnyOperationDescriptor, client: SendClient, input: unknown, handler: unknown, options: unknown): Promise<JobSummary> {
+	const { runJob } = await import('./run-job.js');
 	return runJob(descriptor, client, input, handler, options);
 }

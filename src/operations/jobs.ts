@@ -8,40 +8,40 @@ import { createJobRunner } from '../jobs/job-functions.js';
 import * as table from './table.js';
 
 /** ListCustomModels: anchored on the last item handled. */
-export const processCustomModels = /* @__PURE__ */ createJobRunner(table.listCustomModels);
+export const processCustomModels = /* @__PURE__ */ createJobRunner(table.listCustomModelsDescriptor);
 /** ListModelCustomizationJobs: anchored on the last item handled. */
-export const processModelCustomizationJobs = /* @__PURE__ */ createJobRunner(table.listModelCustomizationJobs);
+export const processModelCustomizationJobs = /* @__PURE__ */ createJobRunner(table.listModelCustomizationJobsDescriptor);
 /** ListProvisionedModelThroughputs: anchored on the last item handled. */
-export const processProvisionedModelThroughputs = /* @__PURE__ */ createJobRunner(table.listProvisionedModelThroughputs);
+export const processProvisionedModelThroughputs = /* @__PURE__ */ createJobRunner(table.listProvisionedModelThroughputsDescriptor);
 /** ListEvaluationJobs: anchored on the last item handled. */
-export const processEvaluationJobs = /* @__PURE__ */ createJobRunner(table.listEvaluationJobs);
+export const processEvaluationJobs = /* @__PURE__ */ createJobRunner(table.listEvaluationJobsDescriptor);
 /** ListGuardrails: resumes by count (the listing has no time order to anchor on). */
-export const processGuardrails = /* @__PURE__ */ createJobRunner(table.listGuardrails);
+export const processGuardrails = /* @__PURE__ */ createJobRunner(table.listGuardrailsDescriptor);
 /** ListModelCopyJobs: anchored on the last item handled. */
-export const processModelCopyJobs = /* @__PURE__ */ createJobRunner(table.listModelCopyJobs);
+export const processModelCopyJobs = /* @__PURE__ */ createJobRunner(table.listModelCopyJobsDescriptor);
 /** ListModelInvocationJobs: anchored on the last item handled. */
-export const processModelInvocationJobs = /* @__PURE__ */ createJobRunner(table.listModelInvocationJobs);
+export const processModelInvocationJobs = /* @__PURE__ */ createJobRunner(table.listModelInvocationJobsDescriptor);
 /** ListImportedModels: anchored on the last item handled. */
-export const processImportedModels = /* @__PURE__ */ createJobRunner(table.listImportedModels);
+export const processImportedModels = /* @__PURE__ */ createJobRunner(table.listImportedModelsDescriptor);
 /** ListModelImportJobs: anchored on the last item handled. */
-export const processModelImportJobs = /* @__PURE__ */ createJobRunner(table.listModelImportJobs);
+export const processModelImportJobs = /* @__PURE__ */ createJobRunner(table.listModelImportJobsDescriptor);
 /** ListInferenceProfiles: resumes by count (the listing has no time order to anchor on). */
-export const processInferenceProfiles = /* @__PURE__ */ createJobRunner(table.listInferenceProfiles);
+export const processInferenceProfiles = /* @__PURE__ */ createJobRunner(table.listInferenceProfilesDescriptor);
 /** ListMarketplaceModelEndpoints: resumes by count (the listing has no time order to anchor on). */
-export const processMarketplaceModelEndpoints = /* @__PURE__ */ createJobRunner(table.listMarketplaceModelEndpoints);
+export const processMarketplaceModelEndpoints = /* @__PURE__ */ createJobRunner(table.listMarketplaceModelEndpointsDescriptor);
 /** ListPromptRouters: resumes by count (the listing has no time order to anchor on). */
-export const processPromptRouters = /* @__PURE__ */ createJobRunner(table.listPromptRouters);
+export const processPromptRouters = /* @__PURE__ */ createJobRunner(table.listPromptRoutersDescriptor);
 /** ListCustomModelDeployments: anchored on the last item handled. */
-export const processCustomModelDeployments = /* @__PURE__ */ createJobRunner(table.listCustomModelDeployments);
+export const processCustomModelDeployments = /* @__PURE__ */ createJobRunner(table.listCustomModelDeploymentsDescriptor);
 /** ListAutomatedReasoningPolicies: resumes by count (the listing has no time order to anchor on). */
-export const processAutomatedReasoningPolicies = /* @__PURE__ */ createJobRunner(table.listAutomatedReasoningPolicies);
+export const processAutomatedReasoningPolicies = /* @__PURE__ */ createJobRunner(table.listAutomatedReasoningPoliciesDescriptor);
 /** ListAutomatedReasoningPolicyBuildWorkflows: resumes by count (the listing has no time order to anchor on). */
-export const processAutomatedReasoningPolicyBuildWorkflows = /* @__PURE__ */ createJobRunner(table.listAutomatedReasoningPolicyBuildWorkflows);
+export const processAutomatedReasoningPolicyBuildWorkflows = /* @__PURE__ */ createJobRunner(table.listAutomatedReasoningPolicyBuildWorkflowsDescriptor);
 /** ListAutomatedReasoningPolicyTestCases: resumes by count (the listing has no time order to anchor on). */
-export const processAutomatedReasoningPolicyTestCases = /* @__PURE__ */ createJobRunner(table.listAutomatedReasoningPolicyTestCases);
+export const processAutomatedReasoningPolicyTestCases = /* @__PURE__ */ createJobRunner(table.listAutomatedReasoningPolicyTestCasesDescriptor);
 /** ListAutomatedReasoningPolicyTestResults: resumes by count (the listing has no time order to anchor on). */
-export const processAutomatedReasoningPolicyTestResults = /* @__PURE__ */ createJobRunner(table.listAutomatedReasoningPolicyTestResults);
+export const processAutomatedReasoningPolicyTestResults = /* @__PURE__ */ createJobRunner(table.listAutomatedReasoningPolicyTestResultsDescriptor);
 /** ListEnforcedGuardrailsConfiguration: resumes by count (the listing has no time order to anchor on). */
-export const processEnforcedGuardrailsConfiguration = /* @__PURE__ */ createJobRunner(table.listEnforcedGuardrailsConfiguration);
+export const processEnforcedGuardrailsConfiguration = /* @__PURE__ */ createJobRunner(table.listEnforcedGuardrailsConfigurationDescriptor);
 /** ListAdvancedPromptOptimizationJobs: anchored on the last item handled. */
-export const processAdvancedPromptOptimizationJobs = /* @__PURE__ */ createJobRunner(table.listAdvancedPromptOptimizationJobs);
+export const processAdvancedPromptOptimizationJobs = /* @__PURE__ */ createJobRunner(table.listAdvancedPromptOptimizationJobsDescriptor);

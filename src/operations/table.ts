@@ -7,7 +7,15 @@
  * Each descriptor is its own constant, so a bundler keeps only the operations an app imports.
  */
 import * as bedrock from '@aws-sdk/client-bedrock';
-import { defineOperation, type ListingOrder, type MemberSpec } from '../core/descriptor.js';
+import {
+	defineOperation,
+	type CommandInput,
+	type CommandOutput,
+	type ListingOrder,
+	type MemberSpec,
+	type OperationDescriptor,
+	type OperationSpec,
+} from '../core/descriptor.js';
 
 const timestamp = { type: 'timestamp' } as const satisfies MemberSpec;
 const sortBy = { type: 'enum', values: ['CreationTime'] } as const satisfies MemberSpec;
@@ -15,7 +23,20 @@ const sortOrder = { type: 'enum', values: ['Ascending', 'Descending'] } as const
 const name63 = { type: 'string', min: 1, max: 63 } as const satisfies MemberSpec;
 const modelArn = { type: 'string', min: 20, max: 1011 } as const satisfies MemberSpec;
 const policyArn = { type: 'string', min: 1, max: 2048, required: true } as const satisfies MemberSpec;
-const bedrockTokens = { inputToken: 'nextToken', outputToken: 'nextToken', limitKey: 'maxResults', limitMax: 1000 } as const;
+
+type BedrockSpec<C> = Omit<OperationSpec<CommandInput<C>, CommandOutput<C>>, 'inputToken' | 'outputToken' | 'limitKey' | 'limitMax'>;
+
+/**
+ * A Bedrock list operation with the paginator model's usual keys: `nextToken` in and out, `maxResults` up
+ * to 1000. (Written as a function, not an object spread at each entry, so that each entry stays free of
+ * side effects and a bundler can drop the operations an app does not use.)
+ */
+function bedrockOperation<C extends new (input: never) => unknown, const Spec extends BedrockSpec<C>>(
+	command: C,
+	spec: Spec,
+): OperationDescriptor<CommandInput<C>, CommandOutput<C>, Spec['resultKey'], 'nextToken', 'maxResults'> {
+	return defineOperation(command as never, { inputToken: 'nextToken', outputToken: 'nextToken', limitKey: 'maxResults', limitMax: 1000, ...spec } as never) as never;
+}
 
 /** Sorted by `sortBy: 'CreationTime'` in either `sortOrder`, on the item's `timeField`. */
 const byCreationTime = (timeField: string): ListingOrder => ({
@@ -24,9 +45,8 @@ const byCreationTime = (timeField: string): ListingOrder => ({
 	timeField,
 });
 
-export const listCustomModels = /* @__PURE__ */ defineOperation(bedrock.ListCustomModelsCommand, {
+export const listCustomModelsDescriptor = /* @__PURE__ */ bedrockOperation(bedrock.ListCustomModelsCommand, {
 	operationName: 'ListCustomModels',
-	...bedrockTokens,
 	resultKey: 'modelSummaries',
 	itemId: 'modelArn',
 	order: /* @__PURE__ */ byCreationTime('creationTime'),
@@ -43,9 +63,8 @@ export const listCustomModels = /* @__PURE__ */ defineOperation(bedrock.ListCust
 	},
 });
 
-export const listModelCustomizationJobs = /* @__PURE__ */ defineOperation(bedrock.ListModelCustomizationJobsCommand, {
+export const listModelCustomizationJobsDescriptor = /* @__PURE__ */ bedrockOperation(bedrock.ListModelCustomizationJobsCommand, {
 	operationName: 'ListModelCustomizationJobs',
-	...bedrockTokens,
 	resultKey: 'modelCustomizationJobSummaries',
 	itemId: 'jobArn',
 	order: /* @__PURE__ */ byCreationTime('creationTime'),
@@ -59,9 +78,8 @@ export const listModelCustomizationJobs = /* @__PURE__ */ defineOperation(bedroc
 	},
 });
 
-export const listProvisionedModelThroughputs = /* @__PURE__ */ defineOperation(bedrock.ListProvisionedModelThroughputsCommand, {
+export const listProvisionedModelThroughputsDescriptor = /* @__PURE__ */ bedrockOperation(bedrock.ListProvisionedModelThroughputsCommand, {
 	operationName: 'ListProvisionedModelThroughputs',
-	...bedrockTokens,
 	resultKey: 'provisionedModelSummaries',
 	itemId: 'provisionedModelArn',
 	order: /* @__PURE__ */ byCreationTime('creationTime'),
@@ -76,9 +94,8 @@ export const listProvisionedModelThroughputs = /* @__PURE__ */ defineOperation(b
 	},
 });
 
-export const listEvaluationJobs = /* @__PURE__ */ defineOperation(bedrock.ListEvaluationJobsCommand, {
+export const listEvaluationJobsDescriptor = /* @__PURE__ */ bedrockOperation(bedrock.ListEvaluationJobsCommand, {
 	operationName: 'ListEvaluationJobs',
-	...bedrockTokens,
 	resultKey: 'jobSummaries',
 	itemId: 'jobArn',
 	order: /* @__PURE__ */ byCreationTime('creationTime'),
@@ -93,17 +110,15 @@ export const listEvaluationJobs = /* @__PURE__ */ defineOperation(bedrock.ListEv
 	},
 });
 
-export const listGuardrails = /* @__PURE__ */ defineOperation(bedrock.ListGuardrailsCommand, {
+export const listGuardrailsDescriptor = /* @__PURE__ */ bedrockOperation(bedrock.ListGuardrailsCommand, {
 	operationName: 'ListGuardrails',
-	...bedrockTokens,
 	resultKey: 'guardrails',
 	itemId: 'arn',
 	members: { guardrailIdentifier: { type: 'string', max: 2048 } },
 });
 
-export const listModelCopyJobs = /* @__PURE__ */ defineOperation(bedrock.ListModelCopyJobsCommand, {
+export const listModelCopyJobsDescriptor = /* @__PURE__ */ bedrockOperation(bedrock.ListModelCopyJobsCommand, {
 	operationName: 'ListModelCopyJobs',
-	...bedrockTokens,
 	resultKey: 'modelCopyJobSummaries',
 	itemId: 'jobArn',
 	order: /* @__PURE__ */ byCreationTime('creationTime'),
@@ -119,9 +134,8 @@ export const listModelCopyJobs = /* @__PURE__ */ defineOperation(bedrock.ListMod
 	},
 });
 
-export const listModelInvocationJobs = /* @__PURE__ */ defineOperation(bedrock.ListModelInvocationJobsCommand, {
+export const listModelInvocationJobsDescriptor = /* @__PURE__ */ bedrockOperation(bedrock.ListModelInvocationJobsCommand, {
 	operationName: 'ListModelInvocationJobs',
-	...bedrockTokens,
 	resultKey: 'invocationJobSummaries',
 	itemId: 'jobArn',
 	order: /* @__PURE__ */ byCreationTime('submitTime'),
@@ -138,18 +152,16 @@ export const listModelInvocationJobs = /* @__PURE__ */ defineOperation(bedrock.L
 	},
 });
 
-export const listImportedModels = /* @__PURE__ */ defineOperation(bedrock.ListImportedModelsCommand, {
+export const listImportedModelsDescriptor = /* @__PURE__ */ bedrockOperation(bedrock.ListImportedModelsCommand, {
 	operationName: 'ListImportedModels',
-	...bedrockTokens,
 	resultKey: 'modelSummaries',
 	itemId: 'modelArn',
 	order: /* @__PURE__ */ byCreationTime('creationTime'),
 	members: { creationTimeBefore: timestamp, creationTimeAfter: timestamp, nameContains: name63, sortBy, sortOrder },
 });
 
-export const listModelImportJobs = /* @__PURE__ */ defineOperation(bedrock.ListModelImportJobsCommand, {
+export const listModelImportJobsDescriptor = /* @__PURE__ */ bedrockOperation(bedrock.ListModelImportJobsCommand, {
 	operationName: 'ListModelImportJobs',
-	...bedrockTokens,
 	resultKey: 'modelImportJobSummaries',
 	itemId: 'jobArn',
 	order: /* @__PURE__ */ byCreationTime('creationTime'),
@@ -163,33 +175,29 @@ export const listModelImportJobs = /* @__PURE__ */ defineOperation(bedrock.ListM
 	},
 });
 
-export const listInferenceProfiles = /* @__PURE__ */ defineOperation(bedrock.ListInferenceProfilesCommand, {
+export const listInferenceProfilesDescriptor = /* @__PURE__ */ bedrockOperation(bedrock.ListInferenceProfilesCommand, {
 	operationName: 'ListInferenceProfiles',
-	...bedrockTokens,
 	resultKey: 'inferenceProfileSummaries',
 	itemId: 'inferenceProfileArn',
 	members: { typeEquals: { type: 'enum', values: ['SYSTEM_DEFINED', 'APPLICATION'] } },
 });
 
-export const listMarketplaceModelEndpoints = /* @__PURE__ */ defineOperation(bedrock.ListMarketplaceModelEndpointsCommand, {
+export const listMarketplaceModelEndpointsDescriptor = /* @__PURE__ */ bedrockOperation(bedrock.ListMarketplaceModelEndpointsCommand, {
 	operationName: 'ListMarketplaceModelEndpoints',
-	...bedrockTokens,
 	resultKey: 'marketplaceModelEndpoints',
 	itemId: 'endpointArn',
 	members: { modelSourceEquals: { type: 'string', max: 2048 } },
 });
 
-export const listPromptRouters = /* @__PURE__ */ defineOperation(bedrock.ListPromptRoutersCommand, {
+export const listPromptRoutersDescriptor = /* @__PURE__ */ bedrockOperation(bedrock.ListPromptRoutersCommand, {
 	operationName: 'ListPromptRouters',
-	...bedrockTokens,
 	resultKey: 'promptRouterSummaries',
 	itemId: 'promptRouterArn',
 	members: { type: { type: 'enum', values: ['custom', 'default'] } },
 });
 
-export const listCustomModelDeployments = /* @__PURE__ */ defineOperation(bedrock.ListCustomModelDeploymentsCommand, {
+export const listCustomModelDeploymentsDescriptor = /* @__PURE__ */ bedrockOperation(bedrock.ListCustomModelDeploymentsCommand, {
 	operationName: 'ListCustomModelDeployments',
-	...bedrockTokens,
 	resultKey: 'modelDeploymentSummaries',
 	itemId: 'customModelDeploymentArn',
 	order: /* @__PURE__ */ byCreationTime('createdAt'),
@@ -204,39 +212,35 @@ export const listCustomModelDeployments = /* @__PURE__ */ defineOperation(bedroc
 	},
 });
 
-export const listAutomatedReasoningPolicies = /* @__PURE__ */ defineOperation(bedrock.ListAutomatedReasoningPoliciesCommand, {
+export const listAutomatedReasoningPoliciesDescriptor = /* @__PURE__ */ bedrockOperation(bedrock.ListAutomatedReasoningPoliciesCommand, {
 	operationName: 'ListAutomatedReasoningPolicies',
-	...bedrockTokens,
 	resultKey: 'automatedReasoningPolicySummaries',
 	itemId: 'policyArn',
 	members: { policyArn: { type: 'string', min: 1, max: 2048 } },
 });
 
-export const listAutomatedReasoningPolicyBuildWorkflows = /* @__PURE__ */ defineOperation(bedrock.ListAutomatedReasoningPolicyBuildWorkflowsCommand, {
+export const listAutomatedReasoningPolicyBuildWorkflowsDescriptor = /* @__PURE__ */ bedrockOperation(bedrock.ListAutomatedReasoningPolicyBuildWorkflowsCommand, {
 	operationName: 'ListAutomatedReasoningPolicyBuildWorkflows',
-	...bedrockTokens,
 	resultKey: 'automatedReasoningPolicyBuildWorkflowSummaries',
 	itemId: 'buildWorkflowId',
 	members: { policyArn },
 });
 
-export const listAutomatedReasoningPolicyTestCases = /* @__PURE__ */ defineOperation(bedrock.ListAutomatedReasoningPolicyTestCasesCommand, {
+export const listAutomatedReasoningPolicyTestCasesDescriptor = /* @__PURE__ */ bedrockOperation(bedrock.ListAutomatedReasoningPolicyTestCasesCommand, {
 	operationName: 'ListAutomatedReasoningPolicyTestCases',
-	...bedrockTokens,
 	resultKey: 'testCases',
 	itemId: 'testCaseId',
 	members: { policyArn },
 });
 
-export const listAutomatedReasoningPolicyTestResults = /* @__PURE__ */ defineOperation(bedrock.ListAutomatedReasoningPolicyTestResultsCommand, {
+export const listAutomatedReasoningPolicyTestResultsDescriptor = /* @__PURE__ */ bedrockOperation(bedrock.ListAutomatedReasoningPolicyTestResultsCommand, {
 	operationName: 'ListAutomatedReasoningPolicyTestResults',
-	...bedrockTokens,
 	resultKey: 'testResults',
 	members: { policyArn, buildWorkflowId: { type: 'string', max: 36, required: true } },
 });
 
 /** The one operation without a limit member: `PageSize` is refused, as boto3 refuses it. */
-export const listEnforcedGuardrailsConfiguration = /* @__PURE__ */ defineOperation(bedrock.ListEnforcedGuardrailsConfigurationCommand, {
+export const listEnforcedGuardrailsConfigurationDescriptor = /* @__PURE__ */ defineOperation(bedrock.ListEnforcedGuardrailsConfigurationCommand, {
 	operationName: 'ListEnforcedGuardrailsConfiguration',
 	inputToken: 'nextToken',
 	outputToken: 'nextToken',
@@ -244,9 +248,8 @@ export const listEnforcedGuardrailsConfiguration = /* @__PURE__ */ defineOperati
 	members: {},
 });
 
-export const listAdvancedPromptOptimizationJobs = /* @__PURE__ */ defineOperation(bedrock.ListAdvancedPromptOptimizationJobsCommand, {
+export const listAdvancedPromptOptimizationJobsDescriptor = /* @__PURE__ */ bedrockOperation(bedrock.ListAdvancedPromptOptimizationJobsCommand, {
 	operationName: 'ListAdvancedPromptOptimizationJobs',
-	...bedrockTokens,
 	resultKey: 'jobSummaries',
 	itemId: 'jobArn',
 	order: /* @__PURE__ */ byCreationTime('creationTime'),

@@ -92,8 +92,7 @@ export function createPageFetcher<Input, Output>(setup: FetcherSetup<Input>): Pa
 
 	async function sendOnce(input: Input): Promise<Output> {
 		if (pacer !== undefined) {
-			const wait = pacer.reserve(performance.now());
-			if (wait > 0) await sleep(wait, signal);
+			for (let wait = pacer.reserve(performance.now()); wait > 0; wait = pacer.admit(performance.now())) await sleep(wait, signal);
 		}
 		if (signal.aborted) throw signal.reason;
 		const command = setup.createCommand(input);

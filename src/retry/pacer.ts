@@ -45,6 +45,8 @@ const FLOOR_DIVISOR = 2.5;
 const FIRST_INTERVAL_MS = 5;
 /** Spacing never grows past this: longer waits are the retry backoff's job. */
 const MAX_INTERVAL_MS = 5_000;
+/** Sends let through closer than their interval by this factor are still spaced enough (timer jitter). */
+const ADMIT_TOLERANCE = 0.8;
 /** Below this spacing the pacer stands aside. */
 const MIN_INTERVAL_MS = 0.05;
 
@@ -85,6 +87,8 @@ export class Pacer {
 	private intervalMs = 0;
 	/** The earliest moment the next slot may be handed out. */
 	private nextSlotAt = Number.NEGATIVE_INFINITY;
+	/** When the last request was let through. */
+	private lastAdmittedAt = Number.NEGATIVE_INFINITY;
 	/**
 	 * Where the first window starts: the first answer, not the first send, so that the client's warm-up
 	 * (credentials, endpoint, connection) does not count as the service being slow.
@@ -123,7 +127,20 @@ export class Pacer {
 		if (this.intervalMs === 0) return 0;
 		const at = Math.max(now, this.nextSlotAt);
 		this.nextSlotAt = at + this.intervalMs;
+		if (at === now) this.lastAdmittedAt = now;
 		return at - now;
+	}
+
+	/**
+	 * The last gate, after waiting for a slot: how much longer to wait so that sends are really spaced. When the
+	 * event loop stalls, timers of many booked slots fire together; this spaces them again.
+	 */
+	admit(now: number): number {
+		if (this.intervalMs === 0) return 0;
+		const wait = this.lastAdmittedAt + this.intervalMs * ADMIT_TOLERANCE - now;
+		if (wait > 0) return wait;
+		this.lastAdmittedAt = now;
+		return 0;
 	}
 
 	/** The current spacing in milliseconds (0: not pacing). */

@@ -2,8 +2,9 @@
  * Cross-checks against botocore itself: boto3's paginator and the AWS CLI on the same local endpoint.
  * Items and tokens must match byte for byte, and each side must resume from the other's tokens.
  */
+import * as table from '../../src/operations/table.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildListCustomModelsResult, collectFullResult, operations, paginate, type AnyOperationDescriptor } from '../../src/index.js';
+import { buildListCustomModelsResult, collectFullResult, paginate, type AnyOperationDescriptor } from '../../src/index.js';
 import { startLocalBedrock, type LocalBedrock } from '../../src/local/index.js';
 import { clientFor } from '../support/local.js';
 import { awsCli, botoMissing, botoPaginate, snakeCase, type BotoCase } from '../support/python.js';
@@ -103,7 +104,7 @@ function clean<T extends Record<string, unknown>>(object: T): BotoCase['paginati
 }
 
 describe.skipIf(botoMissing !== undefined)('every paginated operation against botocore', () => {
-	const descriptors = Object.values(operations) as AnyOperationDescriptor[];
+	const descriptors = Object.values(table) as AnyOperationDescriptor[];
 	interface OperationCheck {
 		grid: BotoCase['pagination'][];
 		ours: { pagination: BotoCase['pagination']; arns: unknown[]; NextToken: string | null }[];

@@ -3,9 +3,10 @@
  * pages, items and full results from the one descriptor table; MaxItems cut inside a page and the resume.
  */
 import { BedrockClient } from '@aws-sdk/client-bedrock';
+import * as table from '../../src/operations/table.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as library from '../../src/index.js';
-import { operations, paginate, type AnyOperationDescriptor } from '../../src/index.js';
+import { paginate, type AnyOperationDescriptor } from '../../src/index.js';
 import { startLocalBedrock, type LocalBedrock, type LocalOperation } from '../../src/local/index.js';
 import { collect } from '../support/scripted-service.js';
 import { clientFor } from '../support/local.js';
@@ -14,7 +15,7 @@ import { requiredInput } from '../support/operations.js';
 let local: LocalBedrock;
 let client: BedrockClient;
 beforeAll(async () => {
-	local = await startLocalBedrock({ models: 23, items: Object.fromEntries(Object.values(operations).map((d) => [d.operationName, 23])) });
+	local = await startLocalBedrock({ models: 23, items: Object.fromEntries(Object.values(table).map((d) => [d.operationName, 23])) });
 	client = clientFor(local);
 });
 afterAll(async () => {
@@ -22,7 +23,7 @@ afterAll(async () => {
 	await local.close();
 });
 
-const descriptors = Object.values(operations) as AnyOperationDescriptor[];
+const descriptors = Object.values(table) as AnyOperationDescriptor[];
 const inputFor = (descriptor: AnyOperationDescriptor) => requiredInput(descriptor, local);
 /** What the endpoint stores, in the order the operation lists it (sortable ones newest first by default). */
 const expectedIds = (descriptor: AnyOperationDescriptor): string[] => {
