@@ -114,3 +114,25 @@ function normalise(spec: MemberSpec): Record<string, unknown> {
 	return out;
 }
 
+
+describe.skipIf(botocoreMissing !== undefined)("the CLI's member order against botocore's model", () => {
+	it(title('lists every structure of every response in the model order (the order the AWS CLI prints)'), async () => {
+		const { STRUCTURES, RESPONSES } = await import('../src/cli/output/member-order.js');
+		const script = `
+import json, gzip, os, sys, botocore
+root = os.path.join(os.path.dirname(botocore.__file__), 'data', 'bedrock')
+version = sorted(os.listdir(root))[-1]
+path = os.path.join(root, version, 'service-2.json')
+model = json.load(gzip.open(path + '.gz') if os.path.exists(path + '.gz') else open(path))
+names = json.load(sys.stdin)
+print(json.dumps({ 'structures': { n: list(model['shapes'][n]['members'].keys()) for n in names['structures'] }, 'responses': { op: model['operations'][op]['output']['shape'] for op in names['operations'] } }))
+`;
+		const facts = JSON.parse(execFileSync('python3', ['-c', script], { encoding: 'utf8', input: JSON.stringify({ structures: Object.keys(STRUCTURES), operations: Object.keys(RESPONSES) }) })) as {
+			structures: Record<string, string[]>;
+			responses: Record<string, string>;
+		};
+		expect(STRUCTURES).toEqual(facts.structures);
+		expect(RESPONSES).toEqual(facts.responses);
+		expect(Object.keys(RESPONSES).sort()).toEqual(descriptors.map((d) => d.operationName).sort());
+	});
+});

@@ -1,18 +1,20 @@
-/** `bedrock-paginators local-endpoint`: the embedded ListCustomModels endpoint, in the foreground. */
+/** `bedrock-paginators local-endpoint`: the embedded Bedrock endpoint, in the foreground. */
 import { parseArgs } from 'node:util';
 import { startLocalBedrock } from '../local/server.js';
-import { readNumber, readWholeNumber } from './flags.js';
-import type { CliIo } from './list-custom-models.js';
+import { ArgumentError, CliFailure, EXIT } from './exit.js';
+import type { CliIo } from './list-command.js';
 
 export const LOCAL_USAGE = `Usage: bedrock-paginators local-endpoint [options]
 
-Serves Bedrock's ListCustomModels on 127.0.0.1 until interrupted (Ctrl-C), for your own tests:
+Serves every paginated Bedrock list operation on 127.0.0.1 until interrupted (Ctrl-C), for your own tests:
 point a BedrockClient's endpoint, boto3's endpoint_url or the AWS CLI's --endpoint-url at it.
 
   --port N            TCP port (default 4566; 0 picks a free one)
-  --models N          Size of the generated catalogue (default 2500)
-  --seed N            Seed of the catalogue and of the fault draws (default 1)
+  --models N          Custom models to generate (default 2500)
+  --items N           Items to generate for each other operation (default 20)
+  --seed N            Seed of the catalogues and of the fault draws (default 1)
   --throttle P        Probability from 0 to 1 that a request gets 429 ThrottlingException (default 0)
+  --faults P          Probability from 0 to 1 of a 5xx, a dropped connection or an unreadable body (default 0)
   --rate-limit RPS    Token-bucket limit in requests per second; excess requests get 429
   --latency MS        Milliseconds added to every response (default 0)
   --account-id ID     The caller's account, for isOwned (default 123456789012)
@@ -20,43 +22,60 @@ point a BedrockClient's endpoint, boto3's endpoint_url or the AWS CLI's --endpoi
   -h, --help`;
 
 export async function localEndpoint(args: string[], io: CliIo): Promise<number> {
-	const { values } = parseArgs({
-		args,
-		strict: true,
-		allowPositionals: false,
-		options: {
-			port: { type: 'string', default: '4566' },
-			models: { type: 'string', default: '2500' },
-			seed: { type: 'string', default: '1' },
-			throttle: { type: 'string' },
-			'rate-limit': { type: 'string' },
-			latency: { type: 'string' },
-			'account-id': { type: 'string' },
-			region: { type: 'string' },
-			help: { type: 'boolean', short: 'h' },
-		},
-	});
-	if (values.help) {
-		io.stdout.write(`${LOCAL_USAGE}\n`);
-		return 0;
+	let values: Record<string, string | boolean | undefined>;
+	try {
+		({ values } = parseArgs({
+			args,
+			strict: true,
+			allowPositionals: false,
+			options: {
+				port: { type: 'string', default: '4566' },
+				models: { type: 'string', default: '2500' },
+				items: { type: 'string', default: '20' },
+				seed: { type: 'string', default: '1' },
+				throttle: { type: 'string' },
+				faults: { type: 'string' },
+				'rate-limit': { type: 'string' },
+				latency: { type: 'string' },
+				'account-id': { type: 'string' },
+				region: { type: 'string' },
+				help: { type: 'boolean', short: 'h' },
+			},
+		}));
+	} catch (error) {
+		throw new ArgumentError((error as Error).message.split('\n')[0] ?? String(error));
 	}
-	const rate = readNumber('--rate-limit', values['rate-limit'], 0.001, 1_000_000);
-	const seed = readWholeNumber('--seed', values.seed) ?? 1;
-	const local = await startLocalBedrock({
-		port: readWholeNumber('--port', values.port, 0, 65_535) ?? 4566,
-		models: readWholeNumber('--models', values.models, 0, 1_000_000) ?? 2500,
-		seed,
-		...(values['account-id'] === undefined ? {} : { accountId: values['account-id'] }),
-		...(values.region === undefined ? {} : { region: values.region }),
-		faults: {
-			throttleProbability: readNumber('--throttle', values.throttle, 0, 1) ?? 0,
-			rateLimit: rate === undefined ? undefined : { requestsPerSecond: rate },
-			latencyMs: readNumber('--latency', values.latency, 0, 600_000) ?? 0,
+	if (values['help'] === true) {
+		io.stdout.write(`${LOCAL_USAGE}\n`);
+		return EXIT.ok;
+	}
+	const rate = number('--rate-limit', values['rate-limit'], 0.001, 1_000_000);
+	const seed = number('--seed', values['seed'], 0, 2 ** 32, true) ?? 1;
+	const items = number('--items', values['items'], 0, 1_000_000, true) ?? 20;
+	const models = number('--models', values['models'], 0, 10_000_000, true) ?? 2500;
+	let local;
+	try {
+		local = await startLocalBedrock({
+			port: number('--port', values['port'], 0, 65_535, true) ?? 4566,
+			models,
+			items: Object.fromEntries(['ListModelCustomizationJobs', 'ListProvisionedModelThroughputs', 'ListEvaluationJobs', 'ListGuardrails', 'ListModelCopyJobs', 'ListModelInvocationJobs', 'ListImportedModels', 'ListModelImportJobs', 'ListInferenceProfiles', 'ListMarketplaceModelEndpoints', 'ListPromptRouters', 'ListCustomModelDeployments', 'ListAutomatedReasoningPolicies', 'ListAutomatedReasoningPolicyBuildWorkflows', 'ListAutomatedReasoningPolicyTestCases', 'ListAutomatedReasoningPolicyTestResults', 'ListEnforcedGuardrailsConfiguration', 'ListAdvancedPromptOptimizationJobs'].map((name) => [name, items])),
 			seed,
-		},
-	});
+			...(values['account-id'] === undefined ? {} : { accountId: values['account-id'] as string }),
+			...(values['region'] === undefined ? {} : { region: values['region'] as string }),
+			faults: {
+				throttleProbability: number('--throttle', values['throttle'], 0, 1) ?? 0,
+				faultProbability: number('--faults', values['faults'], 0, 1) ?? 0,
+				rateLimit: rate === undefined ? undefined : { requestsPerSecond: rate },
+				latencyMs: number('--latency', values['latency'], 0, 600_000) ?? 0,
+				seed,
+			},
+		});
+	} catch (error) {
+		// A busy port, most often: one line that names it, no stack trace.
+		throw new CliFailure(`bedrock-paginators local-endpoint: ${(error as Error).message}\n`, 1);
+	}
 	io.stdout.write(
-		`Local Bedrock ListCustomModels endpoint: ${local.endpoint} (${local.models().length} models)\n` +
+		`Local Bedrock endpoint: ${local.endpoint} (${models} custom models, ${items} items of each other operation)\n` +
 			`Try: bedrock-paginators list-custom-models --endpoint-url ${local.endpoint} --max-items 5\n`,
 	);
 	await new Promise<void>((resolve) => {
@@ -64,6 +83,15 @@ export async function localEndpoint(args: string[], io: CliIo): Promise<number> 
 		io.signal?.addEventListener('abort', () => resolve(), { once: true });
 	});
 	await local.close();
-	io.stderr.write(`Stopped after ${local.requests.length} requests.\n`);
-	return 0;
+	io.stderr.write(`Stopped after ${local.requestCounts.total} requests.\n`);
+	return EXIT.ok;
+}
+
+function number(flag: string, value: string | boolean | undefined, min: number, max: number, whole = false): number | undefined {
+	if (value === undefined || typeof value === 'boolean') return undefined;
+	const parsed = value.trim() === '' ? Number.NaN : Number(value);
+	if (!(parsed >= min && parsed <= max) || (whole && !Number.isInteger(parsed))) {
+		throw new ArgumentError(`argument ${flag}: expects ${whole ? 'a whole number' : 'a number'} from ${min} to ${max}, got '${value}'`);
+	}
+	return parsed;
 }

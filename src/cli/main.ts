@@ -1,46 +1,64 @@
-/** Dispatches the subcommands; turns usage mistakes into one clear line and exit status 2. */
-import { listCustomModels, LIST_USAGE, type CliIo } from './list-custom-models.js';
+/** Dispatches the commands; turns mistakes into the AWS CLI's messages and exit status. */
+import { createRequire } from 'node:module';
+import { arch, platform } from 'node:os';
+import { LIST_COMMANDS } from './commands.js';
+import { ArgumentError, CliFailure, EXIT } from './exit.js';
+import { listCommand, type CliIo } from './list-command.js';
 import { localEndpoint, LOCAL_USAGE } from './local-endpoint.js';
-import { UsageError } from './usage-error.js';
+
+declare const __VERSION__: string | undefined;
 
 const USAGE = `Usage: bedrock-paginators <command> [options]
 
-Commands:
-  list-custom-models   List Bedrock custom models (resumable, retried, paced)
-  local-endpoint       Run the embedded ListCustomModels endpoint on 127.0.0.1
+Commands, as 'aws bedrock <command>' names them:
+${[...LIST_COMMANDS.keys()].map((name) => `  ${name}`).join('\n')}
 
-Run 'bedrock-paginators <command> --help' for a command's options.`;
+  local-endpoint      Run the embedded Bedrock endpoint (every command above) on 127.0.0.1
 
-const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
-	'list-custom-models': listCustomModels,
-	'local-endpoint': localEndpoint,
-};
+Run 'bedrock-paginators <command> --help' for a command's options; --version for versions.`;
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
 	const [command, ...args] = argv;
 	if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
 		(command === undefined ? io.stderr : io.stdout).write(`${USAGE}\n`);
-		return command === undefined ? 2 : 0;
+		return command === undefined ? EXIT.usage : EXIT.ok;
 	}
-	const run = COMMANDS[command];
-	if (run === undefined) {
-		io.stderr.write(`bedrock-paginators: unknown command '${command}'.\n\n${USAGE}\n`);
-		return 2;
+	if (command === '--version') {
+		io.stdout.write(`${version()}\n`);
+		return EXIT.ok;
 	}
 	try {
-		return await run(args, io);
+		if (command === 'local-endpoint') return await localEndpoint(args, io);
+		const descriptor = LIST_COMMANDS.get(command);
+		if (descriptor === undefined) {
+			io.stderr.write(`bedrock-paginators: error: argument command: Invalid choice '${command}', valid choices are:\n${[...LIST_COMMANDS.keys(), 'local-endpoint'].join(' | ')}\n`);
+			return EXIT.usage;
+		}
+		return await listCommand(command, descriptor, args, io);
 	} catch (error) {
-		if (error instanceof UsageError || isArgumentError(error)) {
-			const usage = command === 'local-endpoint' ? LOCAL_USAGE : LIST_USAGE;
-			io.stderr.write(`bedrock-paginators ${command}: ${(error as Error).message}\n${usage.split('\n')[0]}\n(--help lists every option)\n`);
-			return 2;
+		if (error instanceof ArgumentError) {
+			const usage = command === 'local-endpoint' ? LOCAL_USAGE.split('\n')[0] : `Usage: bedrock-paginators ${command} [options]`;
+			io.stderr.write(`${usage}\nbedrock-paginators ${command}: error: ${error.message}\n`);
+			return EXIT.usage;
+		}
+		if (error instanceof CliFailure) {
+			io.stderr.write(error.message);
+			return error.exitCode;
 		}
 		throw error;
 	}
 }
 
-/** node:util parseArgs reports unknown flags and missing values with these codes. */
-function isArgumentError(error: unknown): boolean {
-	const code = (error as { code?: unknown } | null)?.code;
-	return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_');
+/** `bedrock-paginators/0.2.0 node/v20.20.2 linux/x64 client-bedrock/3.1164.0`, in the AWS CLI's manner. */
+function version(): string {
+	const require = createRequire(import.meta.url);
+	const read = (name: string) => {
+		try {
+			return (require(name) as { version: string }).version;
+		} catch {
+			return 'unknown';
+		}
+	};
+	const own = typeof __VERSION__ === 'string' ? __VERSION__ : read('../../package.json');
+	return `bedrock-paginators/${own} node/${process.version} ${platform()}/${arch()} client-bedrock/${read('@aws-sdk/client-bedrock/package.json')}`;
 }

@@ -1,0 +1,80 @@
+/** The BedrockClient a command uses: the AWS CLI's connection flags, dummy credentials for a local endpoint, --debug. */
+import { BedrockClient, type BedrockClientConfig } from '@aws-sdk/client-bedrock';
+import type { ListArguments } from './arguments.js';
+import { ArgumentError } from './exit.js';
+
+/** How long a connection may take to open unless --cli-connect-timeout says otherwise: an unreachable host fails fast. */
+const DEFAULT_CONNECT_TIMEOUT_MS = 5_000;
+
+export function createClient(args: ListArguments, env: NodeJS.ProcessEnv, debug: (line: string) => void): BedrockClient {
+	const config: BedrockClientConfig = {};
+	if (args.region !== undefined) config.region = args.region;
+	if (args.profile !== undefined) config.profile = args.profile;
+	const connectMs = args.connectTimeoutSeconds === undefined ? DEFAULT_CONNECT_TIMEOUT_MS : args.connectTimeoutSeconds * 1000;
+	config.requestHandler = {
+		// 0 means no timeout, as in the AWS CLI.
+		...(connectMs > 0 ? { connectionTimeout: connectMs } : {}),
+		...(args.readTimeoutSeconds !== undefined && args.readTimeoutSeconds > 0 ? { requestTimeout: args.readTimeoutSeconds * 1000 } : {}),
+	};
+	if (args.endpointUrl !== undefined) {
+		let url: URL;
+		try {
+			url = new URL(args.endpointUrl);
+		} catch {
+			throw new ArgumentError(`argument --endpoint-url: expects a URL such as http://127.0.0.1:4566, got '${args.endpointUrl}'`);
+		}
+		config.endpoint = args.endpointUrl;
+		if (isLoopback(url.hostname)) {
+			// A local endpoint verifies no signature: spare the user a credentials set-up (and the SDK a lookup that
+			// would go to the instance metadata service).
+			config.region ??= env['AWS_REGION'] ?? env['AWS_DEFAULT_REGION'] ?? 'us-east-1';
+			if (args.profile === undefined && !env['AWS_ACCESS_KEY_ID'] && !env['AWS_PROFILE'] && !env['AWS_BEARER_TOKEN_BEDROCK']) {
+				config.credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
+			}
+		}
+	}
+	const client = new BedrockClient(config);
+	if (args.debug) addDebugLog(client, debug);
+	return client;
+}
+
+export function isLoopback(hostname: string): boolean {
+	return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(hostname);
+}
+
+interface HttpRequestLike {
+	method?: string;
+	protocol?: string;
+	hostname?: string;
+	port?: number;
+	path?: string;
+	query?: Record<string, string | string[] | null>;
+	headers?: Record<string, string>;
+}
+
+/** Each request and response line on stderr; never a credential or signature (header names only). */
+function addDebugLog(client: BedrockClient, debug: (line: string) => void): void {
+	client.middlewareStack.add(
+		(next) => async (args) => {
+			const request = args.request as HttpRequestLike;
+			const query = Object.entries(request.query ?? {})
+				.flatMap(([key, value]) => (Array.isArray(value) ? value.map((v) => [key, v]) : [[key, value ?? '']]))
+				.map(([key, value]) => `${encodeURIComponent(String(key))}=${encodeURIComponent(String(value))}`)
+				.join('&');
+			const target = `${request.protocol ?? 'https:'}//${request.hostname}${request.port ? `:${request.port}` : ''}${request.path ?? '/'}${query ? `?${query}` : ''}`;
+			debug(`${new Date().toISOString()} request: ${request.method ?? 'GET'} ${target} (headers: ${Object.keys(request.headers ?? {}).sort().join(', ')})`);
+			const started = performance.now();
+			try {
+				const result = await next(args);
+				const response = result.response as { statusCode?: number; headers?: Record<string, string> };
+				debug(`${new Date().toISOString()} response: ${response.statusCode} in ${Math.round(performance.now() - started)} ms (request id ${response.headers?.['x-amzn-requestid'] ?? '-'})`);
+				return result;
+			} catch (error) {
+				const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+				debug(`${new Date().toISOString()} response: ${status ?? 'none'} ${(error as Error).name} in ${Math.round(performance.now() - started)} ms`);
+				throw error;
+			}
+		},
+		{ step: 'finalizeRequest', priority: 'low', name: 'bedrockPaginatorsDebugLog' },
+	);
+}

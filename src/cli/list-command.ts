@@ -1,0 +1,208 @@
+/**
+ * One `list-*` command: the AWS CLI's `aws bedrock list-...` with the same flags, output and exit status, plus
+ * what this library adds (retries and pacing, resumable tokens, `--checkpoint`, `jsonl` and `table`).
+ */
+import { readFileSync } from 'node:fs';
+import type { BedrockClient } from '@aws-sdk/client-bedrock';
+import type { AnyOperationDescriptor } from '../core/descriptor.js';
+import { paginate } from '../core/paginate.js';
+import { isAbortError, isPaginationError, resumeTokenOf } from '../errors/guards.js';
+import { isConnectionRefused } from '../retry/classify.js';
+import { classifyError } from '../retry/classify.js';
+import { parseListArguments, type ListArguments } from './arguments.js';
+import { createClient } from './client.js';
+import { CliFailure, EXIT } from './exit.js';
+import { RESPONSES } from './output/member-order.js';
+import { awsJson, itemStructure, toWire } from './output/plain.js';
+import { createWriter, type OutputWriter } from './output/writers.js';
+import { createProgress, type Progress } from './progress.js';
+import { inputSkeleton } from './skeleton.js';
+import { commandHelp } from './help.js';
+
+export interface CliIo {
+	stdout: NodeJS.WritableStream & { isTTY?: boolean };
+	stderr: NodeJS.WritableStream & { isTTY?: boolean };
+	env: NodeJS.ProcessEnv;
+	/** Aborted on Ctrl-C (SIGINT) or SIGTERM. */
+	signal?: AbortSignal;
+	/** Aborted when stdout is closed early (`| head`): the run ends quietly. */
+	closed?: AbortSignal;
+}
+
+/** Connection refusals retried before giving up: nothing listening rarely starts to within seconds. */
+const REFUSED_RETRIES = 2;
+
+export async function listCommand(command: string, descriptor: AnyOperationDescriptor, argv: string[], io: CliIo): Promise<number> {
+	const args = parseListArguments(descriptor, argv, (path) => readFileSync(path, 'utf8'));
+	if (args.help) {
+		io.stdout.write(commandHelp(command, descriptor));
+		return EXIT.ok;
+	}
+	if (args.skeleton === 'input') {
+		io.stdout.write(inputSkeleton(descriptor));
+		return EXIT.ok;
+	}
+	if (args.skeleton === 'output') throw new CliFailure('\n--generate-cli-skeleton output is not supported; use --generate-cli-skeleton input.\n');
+
+	const progress = createProgress(io.stderr);
+	const write = (text: string) => {
+		progress.clear();
+		io.stdout.write(text);
+		progress.redraw();
+	};
+	const client = createClient(args, io.env, (line) => io.stderr.write(`${line}\n`));
+	const controller = new AbortController();
+	const relay = (reason: unknown) => controller.abort(reason);
+	io.signal?.addEventListener('abort', () => relay(io.signal?.reason), { once: true });
+	io.closed?.addEventListener('abort', () => relay(io.closed?.reason), { once: true });
+	try {
+		if (args.singlePage !== undefined) return await singlePage(descriptor, client, args, write, io, controller.signal);
+		if (args.checkpoint !== undefined) {
+			const { runCheckpointed } = await import('./checkpointed.js');
+			return await runCheckpointed(descriptor, client, args, write, io, progress, controller.signal);
+		}
+		return await listAll(descriptor, client, args, write, io, progress, controller);
+	} finally {
+		progress.done();
+		client.destroy();
+	}
+}
+
+async function listAll(
+	descriptor: AnyOperationDescriptor,
+	client: BedrockClient,
+	args: ListArguments,
+	write: (text: string) => void,
+	io: CliIo,
+	progress: Progress,
+	controller: AbortController,
+): Promise<number> {
+	const output = createWriter(args.output, descriptor.resultKey, args.query, write, (text) => io.stderr.write(text), itemStructure(descriptor.operationName, descriptor.resultKey));
+	let refusals = 0;
+	let nextToken: string | undefined;
+	try {
+		const pages = paginate(descriptor, client, args.input as never, { MaxItems: args.maxItems, PageSize: args.pageSize, StartingToken: args.startingToken } as never, {
+			retry: args.retry ? {} : false,
+			signal: controller.signal,
+			onPage: (context) => progress.page(context.pageIndex + 1, context.totalItems),
+			onRetry: ({ error }) => {
+				progress.retry();
+				// Nothing listening at the endpoint: a couple of retries, not minutes of them.
+				if (isConnectionRefused(error) && ++refusals >= REFUSED_RETRIES) controller.abort(new RefusedError(error));
+			},
+		});
+		for await (const page of pages) {
+			output.page((page as Record<string, unknown[]>)[descriptor.resultKey] ?? []);
+			nextToken = page.NextToken;
+		}
+		output.end(nextToken);
+		return EXIT.ok;
+	} catch (error) {
+		return reportFailure(error, descriptor, args, output, io, controller);
+	}
+}
+
+/** `--no-paginate` (or `--max-results`/`--next-token`): one request, the raw page, as the AWS CLI prints it. */
+async function singlePage(descriptor: AnyOperationDescriptor, client: BedrockClient, args: ListArguments, write: (text: string) => void, io: CliIo, signal: AbortSignal): Promise<number> {
+	const input: Record<string, unknown> = { ...args.input };
+	if (args.singlePage?.maxResults !== undefined && descriptor.limitKey !== undefined) input[descriptor.limitKey] = args.singlePage.maxResults;
+	if (args.singlePage?.nextToken !== undefined) input[descriptor.inputToken] = args.singlePage.nextToken;
+	try {
+		const output = await client.send(new descriptor.command(input) as never, { abortSignal: signal });
+		const wire = toWire(output, RESPONSES[descriptor.operationName]);
+		const { default: jmespath } = await import('jmespath');
+		const shown = args.query === undefined ? wire : jmespath.search(wire as never, args.query);
+		if (args.output === 'text') {
+			const { formatText } = await import('./output/text.js');
+			let text = '';
+			formatText(shown, (line) => (text += line));
+			write(text);
+		} else write(awsJson(shown));
+		return EXIT.ok;
+	} catch (error) {
+		io.stderr.write(serviceErrorLine(error, descriptor));
+		return EXIT.failed;
+	}
+}
+
+class RefusedError extends Error {
+	constructor(override readonly cause: unknown) {
+		super('connection refused');
+	}
+}
+
+function reportFailure(error: unknown, descriptor: AnyOperationDescriptor, args: ListArguments, output: OutputWriter, io: CliIo, controller: AbortController): number {
+	const stderr = (text: string) => io.stderr.write(text);
+	const resumeFrom = resumeTokenOf(error);
+	// json prints only at the end: nothing reached stdout, so a rerun starts where this one did.
+	const streamed = args.output !== 'json';
+	const resume = streamed ? resumeFrom : args.startingToken;
+	const printed = streamed ? `${output.printed} item${output.printed === 1 ? '' : 's'} printed. ` : 'Nothing was printed. ';
+	const again = resume === undefined ? 'Run the same command again.' : `Run it again with --starting-token ${resume}`;
+
+	if (isAbortError(error)) {
+		const reason = (error as Error).cause;
+		if (reason instanceof RefusedError) {
+			stderr(connectError(reason.cause, args, descriptor));
+			stderr(`${printed}Is the endpoint up? Once it is: ${again}\n`);
+			return EXIT.failed;
+		}
+		if (io.closed?.aborted) return EXIT.ok;
+		stderr(`\nInterrupted. ${printed}${resume === undefined ? '' : `To carry on: --starting-token ${resume}`}\n`);
+		return EXIT.interrupted;
+	}
+	if (isPaginationError(error)) {
+		// Our own checks: a bad argument or a malformed token or response.
+		const message = (error as Error).message.replace(/`MaxItems`/g, '--max-items').replace(/`PageSize`/g, '--page-size').replace(/`StartingToken`/g, '--starting-token');
+		const name = (error as Error).name;
+		if (name === 'InvalidPaginationConfigError' || name === 'InvalidStartingTokenError') {
+			stderr(`\nParameter validation failed:\n${message}\n`);
+			return EXIT.failed;
+		}
+		stderr(`\n${name}: ${message}\n${printed}${again}\n`);
+		return EXIT.failed;
+	}
+	void controller;
+	const kind = classifyError(error);
+	if (kind === undefined && isNetworkFailure(error)) {
+		stderr(connectError(error, args, descriptor));
+		stderr(`${printed}${again}\n`);
+		return EXIT.failed;
+	}
+	stderr(serviceErrorLine(error, descriptor));
+	// Advice to run again only where running again can help: throttling, server and network errors.
+	if (kind !== undefined) stderr(`${printed}The error may pass: ${again}\n`);
+	else stderr(fixAdvice(error));
+	return EXIT.failed;
+}
+
+/** The AWS CLI's first line for a service error. */
+function serviceErrorLine(error: unknown, descriptor: AnyOperationDescriptor): string {
+	const { name, message } = error as { name?: string; message?: string };
+	if (name === undefined || (error as { $metadata?: unknown }).$metadata === undefined) return `\n${message ?? String(error)}\n`;
+	return `\nAn error occurred (${name}) when calling the ${descriptor.operationName} operation: ${message ?? ''}\n`;
+}
+
+function isNetworkFailure(error: unknown): boolean {
+	const code = (error as { code?: unknown; cause?: { code?: unknown } } | null)?.code ?? (error as { cause?: { code?: unknown } } | null)?.cause?.code;
+	return typeof code === 'string' && /^E[A-Z]+$|^UND_ERR/.test(code) && (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === undefined;
+}
+
+function connectError(error: unknown, args: ListArguments, descriptor: AnyOperationDescriptor): string {
+	const code = (error as { code?: string }).code ?? (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name;
+	const base = args.endpointUrl?.replace(/\/$/, '') ?? `https://bedrock.${args.region ?? 'the configured region'}.amazonaws.com`;
+	const path = descriptor.operationName === 'ListCustomModels' ? '/custom-models' : '';
+	const why = code === 'ECONNREFUSED' ? 'connection refused: nothing listens there' : code === 'ENOTFOUND' ? 'no such host' : code;
+	return `\nCould not connect to the endpoint URL: "${base}${path}" (${why})\n`;
+}
+
+/** What to fix for errors that running again cannot outlast. */
+function fixAdvice(error: unknown): string {
+	const name = (error as { name?: string }).name ?? '';
+	const message = (error as { message?: string }).message ?? '';
+	if (name === 'ValidationException') return 'Fix the request (a filter or a flag) and run it again.\n';
+	if (name === 'AccessDeniedException' || name === 'UnrecognizedClientException') return 'Check the credentials and permissions (bedrock:List*) of the profile in use.\n';
+	if (/region/i.test(message)) return 'Set a region: --region us-east-1, or AWS_REGION.\n';
+	if (/profile/i.test(message) || name === 'CredentialsProviderError') return 'Check --profile (or AWS_PROFILE) and ~/.aws/config.\n';
+	return '';
+}

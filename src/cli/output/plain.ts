@@ -1,0 +1,42 @@
+/** Responses as the AWS CLI formats them: SDK values turned back into what the wire carried (Dates as RFC 3339). */
+import { NESTED, RESPONSES, STRUCTURES } from './member-order.js';
+
+/**
+ * A value as JSON and the AWS CLI show it: Dates as RFC 3339 strings, undefined members left out, and, when its
+ * structure is known, members in the service model's order (the AWS CLI's order; the SDK puts required ones first).
+ */
+export function toWire(value: unknown, structure?: string): unknown {
+	if (value instanceof Date) return value.toISOString();
+	if (Array.isArray(value)) return value.map((element) => toWire(element, structure));
+	if (typeof value === 'object' && value !== null) {
+		const record = value as Record<string, unknown>;
+		const order = structure === undefined ? undefined : STRUCTURES[structure];
+		const keys = order === undefined ? Object.keys(record) : [...order.filter((key) => key in record), ...Object.keys(record).filter((key) => !order.includes(key))];
+		const out: Record<string, unknown> = {};
+		for (const key of keys) {
+			const member = record[key];
+			if (member !== undefined && key !== '$metadata') out[key] = toWire(member, structure === undefined ? undefined : NESTED[`${structure}.${key}`]);
+		}
+		return out;
+	}
+	return value;
+}
+
+/** The structure of an operation's items (`GuardrailSummary` for ListGuardrails). */
+export function itemStructure(operationName: string, resultKey: string): string | undefined {
+	const response = RESPONSES[operationName];
+	return response === undefined ? undefined : NESTED[`${response}.${resultKey}`];
+}
+
+/** Python's `str()` of a JSON value, as the AWS CLI's text output prints scalars. */
+export function pythonStr(value: unknown): string {
+	if (value === true) return 'True';
+	if (value === false) return 'False';
+	if (value === null || value === undefined) return 'None';
+	return String(value);
+}
+
+/** The AWS CLI's JSON: 4-space indents, non-ASCII as it is. */
+export function awsJson(value: unknown): string {
+	return `${JSON.stringify(value, null, 4)}\n`;
+}
