@@ -68,6 +68,8 @@ export interface OperationSpec<Input, Output> {
 	readonly order?: ListingOrder;
 	/** The longest service token the API accepts. @default 2048 */
 	readonly tokenMaxLength?: number;
+	/** The first SDK version with the command, for the message when an older one is installed. */
+	readonly sinceSdkVersion?: string;
 }
 
 /** One paginated operation, as the engine consumes it. Make one with {@link defineOperation}. */
@@ -90,6 +92,7 @@ export interface OperationDescriptor<
 	readonly members: Readonly<Record<string, MemberSpec>> | undefined;
 	readonly order: ListingOrder | undefined;
 	readonly tokenMaxLength: number;
+	readonly sinceSdkVersion: string | undefined;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -135,6 +138,7 @@ export function defineOperation<
 		members: spec.members,
 		order: spec.order,
 		tokenMaxLength: spec.tokenMaxLength ?? 2048,
+		sinceSdkVersion: spec.sinceSdkVersion,
 	}) as never;
 }
 

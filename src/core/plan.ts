@@ -49,7 +49,7 @@ export function planListing(
 	if (typeof descriptor.command !== 'function') {
 		throw new InvalidPaginationConfigError(
 			'client',
-			`The installed @aws-sdk/client-bedrock has no ${descriptor.operationName}Command; ${descriptor.operationName} needs a newer version of it.`,
+			`The installed @aws-sdk/client-bedrock has no ${descriptor.operationName}Command; ${descriptor.operationName} needs ${descriptor.sinceSdkVersion === undefined ? 'a newer version' : `version ${descriptor.sinceSdkVersion} or later`}.`,
 		);
 	}
 	const config = readObject<PaginationConfig>('pagination', pagination, PAGINATION_KEYS);

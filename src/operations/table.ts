@@ -5,6 +5,9 @@
  * service model's. A test checks this table against the installed SDK and, where Python has it, botocore.
  *
  * Each descriptor is its own constant, so a bundler keeps only the operations an app imports.
+ *
+ * The peer range starts at @aws-sdk/client-bedrock 3.831.0, the first whose ListCustomModels has every filter
+ * (modelStatus came last). Operations added to the SDK later say which version they need (`sinceSdkVersion`).
  */
 import * as bedrock from '@aws-sdk/client-bedrock';
 import {
@@ -198,6 +201,7 @@ export const listPromptRoutersDescriptor = /* @__PURE__ */ bedrockOperation(bedr
 
 export const listCustomModelDeploymentsDescriptor = /* @__PURE__ */ bedrockOperation(bedrock.ListCustomModelDeploymentsCommand, {
 	operationName: 'ListCustomModelDeployments',
+	sinceSdkVersion: '3.848.0',
 	resultKey: 'modelDeploymentSummaries',
 	itemId: 'customModelDeploymentArn',
 	order: /* @__PURE__ */ byCreationTime('createdAt'),
@@ -214,6 +218,7 @@ export const listCustomModelDeploymentsDescriptor = /* @__PURE__ */ bedrockOpera
 
 export const listAutomatedReasoningPoliciesDescriptor = /* @__PURE__ */ bedrockOperation(bedrock.ListAutomatedReasoningPoliciesCommand, {
 	operationName: 'ListAutomatedReasoningPolicies',
+	sinceSdkVersion: '3.864.0',
 	resultKey: 'automatedReasoningPolicySummaries',
 	itemId: 'policyArn',
 	members: { policyArn: { type: 'string', min: 1, max: 2048 } },
@@ -221,6 +226,7 @@ export const listAutomatedReasoningPoliciesDescriptor = /* @__PURE__ */ bedrockO
 
 export const listAutomatedReasoningPolicyBuildWorkflowsDescriptor = /* @__PURE__ */ bedrockOperation(bedrock.ListAutomatedReasoningPolicyBuildWorkflowsCommand, {
 	operationName: 'ListAutomatedReasoningPolicyBuildWorkflows',
+	sinceSdkVersion: '3.864.0',
 	resultKey: 'automatedReasoningPolicyBuildWorkflowSummaries',
 	itemId: 'buildWorkflowId',
 	members: { policyArn },
@@ -228,6 +234,7 @@ export const listAutomatedReasoningPolicyBuildWorkflowsDescriptor = /* @__PURE__
 
 export const listAutomatedReasoningPolicyTestCasesDescriptor = /* @__PURE__ */ bedrockOperation(bedrock.ListAutomatedReasoningPolicyTestCasesCommand, {
 	operationName: 'ListAutomatedReasoningPolicyTestCases',
+	sinceSdkVersion: '3.864.0',
 	resultKey: 'testCases',
 	itemId: 'testCaseId',
 	members: { policyArn },
@@ -235,6 +242,7 @@ export const listAutomatedReasoningPolicyTestCasesDescriptor = /* @__PURE__ */ b
 
 export const listAutomatedReasoningPolicyTestResultsDescriptor = /* @__PURE__ */ bedrockOperation(bedrock.ListAutomatedReasoningPolicyTestResultsCommand, {
 	operationName: 'ListAutomatedReasoningPolicyTestResults',
+	sinceSdkVersion: '3.864.0',
 	resultKey: 'testResults',
 	members: { policyArn, buildWorkflowId: { type: 'string', max: 36, required: true } },
 });
@@ -242,6 +250,7 @@ export const listAutomatedReasoningPolicyTestResultsDescriptor = /* @__PURE__ */
 /** The one operation without a limit member: `PageSize` is refused, as boto3 refuses it. */
 export const listEnforcedGuardrailsConfigurationDescriptor = /* @__PURE__ */ defineOperation(bedrock.ListEnforcedGuardrailsConfigurationCommand, {
 	operationName: 'ListEnforcedGuardrailsConfiguration',
+	sinceSdkVersion: '3.938.0',
 	inputToken: 'nextToken',
 	outputToken: 'nextToken',
 	resultKey: 'guardrailsConfig',
@@ -250,6 +259,7 @@ export const listEnforcedGuardrailsConfigurationDescriptor = /* @__PURE__ */ def
 
 export const listAdvancedPromptOptimizationJobsDescriptor = /* @__PURE__ */ bedrockOperation(bedrock.ListAdvancedPromptOptimizationJobsCommand, {
 	operationName: 'ListAdvancedPromptOptimizationJobs',
+	sinceSdkVersion: '3.1047.0',
 	resultKey: 'jobSummaries',
 	itemId: 'jobArn',
 	order: /* @__PURE__ */ byCreationTime('creationTime'),
