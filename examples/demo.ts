@@ -1,9 +1,13 @@
 // The demo: a realistic catalogue on the embedded local endpoint, rate-limited and throttling at random,
-// listed the way a resumable batch job lists it. No AWS account or credentials are needed.
+// listed the way a resumable batch job lists it, then handled by a resumable job. No AWS account or credentials
+// are needed.
 // Run: npm run demo   (options: --models 3000 --rate 40 --throttle 0.05 --page-size 25)
 import { parseArgs } from 'node:util';
 import { BedrockClient } from '@aws-sdk/client-bedrock';
-import { paginateListCustomModels, type CustomModelsPage } from 'bedrock-paginators';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileCheckpoint, paginateListCustomModels, processCustomModels, type CustomModelsPage } from 'bedrock-paginators';
 import { startLocalBedrock } from 'bedrock-paginators/local';
 
 process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true';
@@ -89,6 +93,26 @@ try {
 	line(`  ${requests.length} requests for ${pages} pages (${(requests.length / pages).toFixed(2)} per page): ${throttled} throttled and retried, none lost.`);
 	line(`  ${seen.size === models && items === models ? 'Every model listed exactly once.' : `MISMATCH: ${seen.size} distinct of ${models}`}`);
 	if (seen.size !== models || items !== models) process.exitCode = 1;
+
+	line('\n4. A resumable job, run in chunks of 1,000 models (MaxItems) with a checkpoint file; between runs two');
+	line('   models it handled last are deleted and a new one is created, as happens in a live account:');
+	const checkpoint = fileCheckpoint(join(mkdtempSync(join(tmpdir(), 'demo-')), 'job.json'));
+	const handled: string[] = [];
+	for (let run = 1; ; run++) {
+		const summary = await processCustomModels(client, filters, (model) => void handled.push(model.modelArn ?? ''), {
+			checkpoint,
+			pagination: { PageSize: pageSize, MaxItems: 1000 },
+		});
+		line(`  run ${run}: ${summary.handled} handled, ${summary.skipped} passed over (handled before), complete: ${summary.complete}`);
+		if (summary.complete) break;
+		for (const arn of handled.slice(-2)) local.deleteModel(arn);
+		local.addModel({ modelName: `created-between-runs-${run}` });
+	}
+	const stored = local.models().map((model) => model.modelArn);
+	const missing = stored.filter((arn) => !handled.includes(arn)).length;
+	const twice = handled.length - new Set(handled).size;
+	line(`  ${handled.length} handled for ${stored.length} models now stored: ${missing} missed, ${twice} handled twice.`);
+	if (missing > 0 || twice > 0) process.exitCode = 1;
 } finally {
 	client.destroy();
 	await local.close();

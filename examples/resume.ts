@@ -1,9 +1,10 @@
-// A resumable batch job: handles models one by one and checkpoints after each, so a crash, a Ctrl-C or a
-// throttling storm loses nothing and repeats nothing. Run it again to carry on where it stopped.
+// Resuming by hand with tokens: handles models one by one and saves the iterator's NextToken after each, so a
+// Ctrl-C or a throttling storm loses nothing. (processCustomModels does all of this and more: see
+// resumable-job.ts.) Run it again to carry on where it stopped.
 // Run: npx tsx examples/resume.ts [checkpoint-file] [models-per-run]
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { BedrockClient } from '@aws-sdk/client-bedrock';
-import { iterateListCustomModels } from 'bedrock-paginators';
+import { iterateListCustomModels, resumeTokenOf } from 'bedrock-paginators';
 
 const checkpointFile = process.argv[2] ?? '.list-custom-models.checkpoint';
 const perRun = Number(process.argv[3] ?? 25);
@@ -31,8 +32,8 @@ try {
 		console.error(`stopped after ${perRun} models; run again to continue`);
 	}
 } catch (error) {
-	// Service errors carry the token that resumes at the failed page; the checkpoint already points there.
-	console.error(`stopped by ${(error as Error).name}; run again to resume from ${checkpointFile}`);
+	// Every error of a listing carries the token that resumes exactly there; the checkpoint already holds it.
+	console.error(`stopped by ${(error as Error).name} (resumes at ${resumeTokenOf(error) ?? 'the start'}); run again to resume from ${checkpointFile}`);
 	process.exitCode = 1;
 } finally {
 	client.destroy();

@@ -146,7 +146,7 @@ export function createPageFetcher<Input, Output>(setup: FetcherSetup<Input>): Pa
 						}
 						if (elapsed + delay >= retry.maxRetryTime) return false;
 						pendingDelay = delay;
-						if (delay > 0) pacer?.onBackoff();
+						if (delay > 0) pacer?.onBackoff(delay);
 						track.totalDelay += delay;
 						retryCount++;
 						await setup.onRetry?.(

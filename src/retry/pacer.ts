@@ -9,7 +9,7 @@
  * - Before the first throttle nothing is paced. The first throttle seeds the estimate from everything so far,
  *   which includes the bucket's initial burst and so overestimates; until a window with a success in it
  *   measures the rate, each throttle straight after another halves it.
- * - Windows with a retry backoff in them measure the backoff, not the service, and are skipped.
+ * - A retry backoff inside a window is idle time, not the service's: it is taken out of the window.
  * - Throttling that does not follow the rate (a service that throttles at random, or for reasons of its own)
  *   would make every window end in a throttle that slowing down cannot avoid. The pacer watches the share of
  *   throttled requests over blocks of requests: when slowing down did not lower it, it probes upward instead,
@@ -34,8 +34,6 @@ const SMOOTHING = 0.5;
  * that was just too fast bounds it from above, and ramping up from here costs only a few slow requests.
  */
 const KEEP_OF_THROTTLED_PACE = 0.93;
-/** The estimate is multiplied by this after a throttle that follows another with no success between. */
-const AFTER_EMPTY_WINDOW = 0.8;
 /**
  * The estimate never falls below the first window's measurement divided by this: throttling that does not
  * follow the rate would otherwise lower it for ever. A limit lowered further mid-listing is left to backoff.
@@ -99,7 +97,8 @@ export class Pacer {
 	/** When the last throttled request was sent: the bucket was empty then. */
 	private lastThrottleAt: number | undefined;
 	private successesSinceThrottle = 0;
-	private backoffInWindow = false;
+	/** Milliseconds of retry backoff waited since the last throttle: idle time that is not the service's. */
+	private backoffInWindow = 0;
 	/** Estimated sustained rate, in requests per millisecond. */
 	private rate: number | undefined;
 	/** The lowest a measurement-driven estimate may go, set by the first measurement. */
@@ -169,8 +168,8 @@ export class Pacer {
 	}
 
 	/** A retry is about to wait out a backoff (more than its paced slot). */
-	onBackoff(): void {
-		this.backoffInWindow = true;
+	onBackoff(ms: number): void {
+		this.backoffInWindow += ms;
 	}
 
 	/** The request sent at `sentAt` was throttled; its answer came at `now`. */
@@ -190,7 +189,7 @@ export class Pacer {
 		}
 		this.lastThrottleAt = Math.max(sentAt, this.lastThrottleAt ?? Number.NEGATIVE_INFINITY);
 		this.successesSinceThrottle = 0;
-		this.backoffInWindow = false;
+		this.backoffInWindow = 0;
 	}
 
 	private measure(sentAt: number, successes: number): void {
@@ -201,17 +200,15 @@ export class Pacer {
 		if (this.lastThrottleAt === undefined) {
 			if (successes > 0 && window > 0) this.rate = successes / window;
 			else this.intervalMs = Math.max(this.intervalMs, FIRST_INTERVAL_MS);
-		} else if (successes > 0 && window > 0 && !this.backoffInWindow) {
-			const sample = successes / window;
+		} else if (successes > 0 && window - this.backoffInWindow > 0) {
+			// A backoff in the window is idle time, not the service's: it is left out of the window.
+			const sample = successes / (window - this.backoffInWindow);
 			this.rate = measured && this.rate !== undefined ? this.rate + SMOOTHING * (sample - this.rate) : sample;
 			if (!measured) this.floor = sample / FLOOR_DIVISOR;
 			else if (throttledPace !== undefined) this.rate = Math.max(this.rate, KEEP_OF_THROTTLED_PACE * throttledPace);
 			this.rate = Math.max(this.rate, this.floor);
 		} else if (!measured && successes === 0) {
 			this.rate = this.rate === undefined ? 1 / Math.max(this.intervalMs * 2, FIRST_INTERVAL_MS) : this.rate / 2;
-		} else if (measured && successes === 0 && this.rate !== undefined) {
-			// Throttled again with nothing served since, at a pace set after the last throttle: still too fast.
-			this.rate = Math.max(this.floor, this.rate * AFTER_EMPTY_WINDOW);
 		}
 		if (this.rate !== undefined) this.setInterval(1 / this.rate);
 	}
