@@ -93,20 +93,20 @@ async function measure(scenario: string, lister: string, faults: object, models:
 
 export async function throttling(rounds: number) {
 	const runs: Run[] = [];
-	// A token bucket: 250 pages of 10 at 50 requests/s with a burst of 5 (slow listers are cut at 10 s).
+	// A token bucket: 250 pages of 10 at 50 requests/s with a burst of 5 (slow listers are cut at 6 s).
 	const bucket = { rateLimit: { requestsPerSecond: 50, burst: 5 } };
 	for (let round = 0; round < rounds; round++) {
 		runs.push(await measure('token bucket, 50/s', 'bedrock-paginators (defaults)', bucket, 2500, {}, ours(10), 20));
-		runs.push(await measure('token bucket, 50/s', "SDK's paginator, standard retries", bucket, 2500, {}, sdk(10), 10));
-		runs.push(await measure('token bucket, 50/s', "SDK's paginator, adaptive retries", bucket, 2500, { retryMode: 'adaptive' }, sdk(10), 10));
+		runs.push(await measure('token bucket, 50/s', "SDK's paginator, standard retries", bucket, 2500, {}, sdk(10), 6));
+		runs.push(await measure('token bucket, 50/s', "SDK's paginator, adaptive retries", bucket, 2500, { retryMode: 'adaptive' }, sdk(10), 6));
 	}
 	// Random throttling: 30% of requests whatever the pace, 10 ms round trips, 400 pages of 10.
 	const random = { throttleProbability: 0.3, latencyMs: 10, seed: 5 };
 	for (let round = 0; round < rounds; round++) {
 		runs.push(await measure('random 30%', 'unpaced loop (retries at once)', random, 4000, { maxAttempts: 1 }, unpacedLoop(10), 30));
 		runs.push(await measure('random 30%', 'bedrock-paginators (defaults)', random, 4000, {}, ours(10), 30));
-		runs.push(await measure('random 30%', 'bedrock-paginators, pacing: false', random, 4000, {}, ours(10, { pacing: false }), 10));
-		runs.push(await measure('random 30%', "SDK's paginator, standard retries", random, 4000, {}, sdk(10), 10));
+		runs.push(await measure('random 30%', 'bedrock-paginators, pacing: false', random, 4000, {}, ours(10, { pacing: false }), 6));
+		runs.push(await measure('random 30%', "SDK's paginator, standard retries", random, 4000, {}, sdk(10), 6));
 	}
 	const group = new Map<string, Run[]>();
 	for (const run of runs) group.set(`${run.scenario}|${run.lister}`, [...(group.get(`${run.scenario}|${run.lister}`) ?? []), run]);

@@ -9,7 +9,8 @@
  * - Before the first throttle nothing is paced. The first throttle seeds the estimate from everything so far,
  *   which includes the bucket's initial burst and so overestimates; until a window with a success in it
  *   measures the rate, each throttle straight after another halves it.
- * - A retry backoff inside a window is idle time, not the service's: it is taken out of the window.
+ * - Windows with a retry backoff in them measure the backoff, not the service, and are skipped; while there
+ *   is no rate at all, such a window is used with the backoff taken out.
  * - Throttling that does not follow the rate (a service that throttles at random, or for reasons of its own)
  *   would make every window end in a throttle that slowing down cannot avoid. The pacer watches the share of
  *   throttled requests over blocks of requests: when slowing down did not lower it, it probes upward instead,
@@ -200,8 +201,9 @@ export class Pacer {
 		if (this.lastThrottleAt === undefined) {
 			if (successes > 0 && window > 0) this.rate = successes / window;
 			else this.intervalMs = Math.max(this.intervalMs, FIRST_INTERVAL_MS);
-		} else if (successes > 0 && window - this.backoffInWindow > 0) {
-			// A backoff in the window is idle time, not the service's: it is left out of the window.
+		} else if (successes > 0 && window - this.backoffInWindow > 0 && (this.backoffInWindow === 0 || this.rate === undefined)) {
+			// A window with a backoff in it is skipped (a bucket refills meanwhile, and other listings go on), unless
+			// there is no rate at all yet: then, with the backoff taken out, it is the best measure there is.
 			const sample = successes / (window - this.backoffInWindow);
 			this.rate = measured && this.rate !== undefined ? this.rate + SMOOTHING * (sample - this.rate) : sample;
 			if (!measured) this.floor = sample / FLOOR_DIVISOR;
