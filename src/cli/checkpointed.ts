@@ -9,7 +9,7 @@ import { fileCheckpoint } from '../jobs/file-checkpoint.js';
 import { runJob } from '../jobs/run-job.js';
 import type { ListArguments } from './arguments.js';
 import { EXIT } from './exit.js';
-import type { CliIo } from './list-command.js';
+import type { CliIo } from './io.js';
 import { itemStructure, toWire } from './output/plain.js';
 import type { Progress } from './progress.js';
 

@@ -18,16 +18,8 @@ import { createWriter, type OutputWriter } from './output/writers.js';
 import { createProgress, type Progress } from './progress.js';
 import { inputSkeleton } from './skeleton.js';
 import { commandHelp } from './help.js';
+import type { CliIo } from './io.js';
 
-export interface CliIo {
-	stdout: NodeJS.WritableStream & { isTTY?: boolean };
-	stderr: NodeJS.WritableStream & { isTTY?: boolean };
-	env: NodeJS.ProcessEnv;
-	/** Aborted on Ctrl-C (SIGINT) or SIGTERM. */
-	signal?: AbortSignal;
-	/** Aborted when stdout is closed early (`| head`): the run ends quietly. */
-	closed?: AbortSignal;
-}
 
 /** Connection refusals retried before giving up: nothing listening rarely starts to within seconds. */
 const REFUSED_RETRIES = 2;

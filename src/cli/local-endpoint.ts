@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { startLocalBedrock } from '../local/server.js';
 import { ArgumentError, CliFailure, EXIT } from './exit.js';
-import type { CliIo } from './list-command.js';
+import type { CliIo } from './io.js';
 
 export const LOCAL_USAGE = `Usage: bedrock-paginators local-endpoint [options]
 

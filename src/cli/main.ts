@@ -3,7 +3,8 @@ import { createRequire } from 'node:module';
 import { arch, platform } from 'node:os';
 import { LIST_COMMANDS } from './commands.js';
 import { ArgumentError, CliFailure, EXIT } from './exit.js';
-import { listCommand, type CliIo } from './list-command.js';
+import type { CliIo } from './io.js';
+import { listCommand } from './list-command.js';
 import { localEndpoint, LOCAL_USAGE } from './local-endpoint.js';
 
 declare const __VERSION__: string | undefined;
