@@ -8,7 +8,7 @@ import { join } from 'node:path';
 
 const directory = mkdtempSync(join(tmpdir(), 'bedrock-paginators-pack-'));
 try {
-	const [{ filename }] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', directory], { encoding: 'utf8' }));
+	const [{ filename }] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', directory], { encoding: 'utf8' }));
 	execFileSync('npx', ['attw', join(directory, filename), '--profile', 'node16'], { stdio: 'inherit' });
 } finally {
 	rmSync(directory, { recursive: true, force: true });
