@@ -211,6 +211,9 @@ export class Pacer {
 			this.rate = Math.max(this.rate, this.floor);
 		} else if (!measured && successes === 0) {
 			this.rate = this.rate === undefined ? 1 / Math.max(this.intervalMs * 2, FIRST_INTERVAL_MS) : this.rate / 2;
+		} else if (measured && successes === 0 && this.rate !== undefined) {
+			// Throttled again, nothing served since, at the pace set after the last throttle: still a little fast.
+			this.rate = Math.max(this.floor, this.rate * KEEP_OF_THROTTLED_PACE);
 		}
 		if (this.rate !== undefined) this.setInterval(1 / this.rate);
 	}
