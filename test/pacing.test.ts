@@ -98,6 +98,14 @@ describe('Pacer', () => {
 		expect(run.requestsPerPage).toBeLessThan(1.3);
 	});
 
+	it('finds a limit that falls below the floor of its estimate (a quarter of the first measurement or less)', () => {
+		for (const [before, after] of [[80, 20], [80, 15], [90, 20], [100, 10]] as const) {
+			const run = simulate({ pages: 300 + after * 30, bucket: { perSecond: before, burst: 5, changeAt: { page: 300, perSecond: after } } });
+			expect(run.requestsPerPage).toBeLessThan(1.25);
+			expect(run.interval).toBeGreaterThan((1000 / after) * 0.8);
+		}
+	});
+
 	it('keeps at least half the pace of an unpaced loop when throttling is random rather than by rate', () => {
 		for (const probability of [0.1, 0.3, 0.5]) {
 			// Unpaced, every request takes its 10 ms round trip and 1 - p of them succeed.

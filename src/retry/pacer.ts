@@ -15,7 +15,7 @@
  *   would make every window end in a throttle that slowing down cannot avoid. The pacer watches the share of
  *   throttled requests over blocks of requests: when slowing down did not lower it, it probes upward instead,
  *   and stops pacing once pace makes no difference; when a faster pace raises the share, the limit was a rate
- *   after all and the pacer goes back to the pace before the probe.
+ *   after all and the pacer goes back to the pace before the probe, or below it to what the service served.
  */
 
 /** Speed-up per success, growing with the successes since the last throttle. */
@@ -37,7 +37,8 @@ const SMOOTHING = 0.5;
 const KEEP_OF_THROTTLED_PACE = 0.93;
 /**
  * The estimate never falls below the first window's measurement divided by this: throttling that does not
- * follow the rate would otherwise lower it for ever. A limit lowered further mid-listing is left to backoff.
+ * follow the rate would otherwise lower it for ever. A limit below the floor (a first window that held a
+ * burst, a limit lowered mid-listing) keeps the share throttled high at the floor: a probe then shows it.
  */
 const FLOOR_DIVISOR = 2.5;
 /** Spacing to start from when throttled before any success. */
@@ -62,6 +63,8 @@ const HIGH_BLOCKS_TO_PROBE = 3;
 const PROBE_STEP = 1.5;
 /** A probe must raise the successes per second at least this much to show that pace was not the limit. */
 const PROBE_GAIN = 1.1;
+/** A probe throttled this much more than the block before it shows a rate limit below the pace before it. */
+const PROBE_SHARE_RISE = 0.1;
 /** Unpaced, a block throttled this much more than while probing counts toward pacing again. */
 const UNPACED_RISE = 0.2;
 /** Blocks after the first throttle that are not judged: they still hold the initial burst. */
@@ -104,6 +107,8 @@ export class Pacer {
 	private rate: number | undefined;
 	/** The lowest a measurement-driven estimate may go, set by the first measurement. */
 	private floor = 0;
+	/** The first window's measurement: the pace the service served before pacing began. */
+	private firstSample = 0;
 
 	private mode: Mode = 'rate';
 	private blockStart: number | undefined;
@@ -180,10 +185,12 @@ export class Pacer {
 			this.blockStart = now;
 			this.blockStartSends = this.sends;
 		}
-		this.countInBlock(now, true);
 		// A request sent before the pace last changed says nothing about the new pace: with many listings
-		// sharing the pacer, a burst's throttles arrive together and would each halve the estimate.
-		if (this.adjustedAt !== undefined && sentAt < this.adjustedAt) return;
+		// sharing the pacer, a burst's throttles arrive together and would each lower the estimate (and, counted
+		// in a block, make pacing look useless).
+		const stale = this.adjustedAt !== undefined && sentAt < this.adjustedAt;
+		this.countInBlock(now, !stale);
+		if (stale) return;
 		if (this.mode === 'rate') {
 			this.measure(sentAt, successes);
 			this.adjustedAt = now;
@@ -206,8 +213,12 @@ export class Pacer {
 			// there is no rate at all yet: then, with the backoff taken out, it is the best measure there is.
 			const sample = successes / (window - this.backoffInWindow);
 			this.rate = measured && this.rate !== undefined ? this.rate + SMOOTHING * (sample - this.rate) : sample;
-			if (!measured) this.floor = sample / FLOOR_DIVISOR;
-			else if (throttledPace !== undefined) this.rate = Math.max(this.rate, KEEP_OF_THROTTLED_PACE * throttledPace);
+			if (!measured) {
+				// The floor comes from the first window. It can still hold a burst (a bucket's, or many listings
+				// starting at once) and so lie above the service's rate: judge() lowers it when that shows.
+				this.firstSample = sample;
+				this.floor = sample / FLOOR_DIVISOR;
+			} else if (throttledPace !== undefined) this.rate = Math.max(this.rate, KEEP_OF_THROTTLED_PACE * throttledPace);
 			this.rate = Math.max(this.rate, this.floor);
 		} else if (!measured && successes === 0) {
 			this.rate = this.rate === undefined ? 1 / Math.max(this.intervalMs * 2, FIRST_INTERVAL_MS) : this.rate / 2;
@@ -269,15 +280,15 @@ export class Pacer {
 				this.probeShares = [block.share];
 				// Straight back to the pace of the first measurement, if that was faster: it is what the service
 				// served before pacing began.
-				this.setInterval(1 / Math.max(block.pace * PROBE_STEP, this.floor * 4));
+				this.setInterval(1 / Math.max(block.pace * PROBE_STEP, this.firstSample));
 			}
 			return;
 		}
 		if (this.mode === 'probing') {
 			const before = this.beforeProbe ?? block;
 			this.probeShares.push(block.share);
-			// Requests went out wider apart than the pacer asked (the round trip is the limit): stop pacing.
-			if (this.intervalMs === 0 || block.interval < 0.8 / block.pace) {
+			// Asked for a faster pace and did not get it (the round trip is the limit, not the pacer): stop pacing.
+			if (this.intervalMs === 0 || block.pace < before.pace * 1.1) {
 				this.mode = 'unpaced';
 				this.highBlocks = 0;
 				this.unpacedShare = this.probeShares.reduce((sum, share) => sum + share, 0) / this.probeShares.length;
@@ -285,12 +296,15 @@ export class Pacer {
 				return;
 			}
 			if (block.goodput < before.goodput * PROBE_GAIN) {
-				// Faster brought no more successes: a real rate limit. Back to the pace before the probe.
+				// Faster brought no more successes: a real rate limit. Back to the pace before the probe or, if that was
+				// still throttled and faster was throttled clearly more (the floor lay above the limit, as a bucket shows;
+				// random throttling keeps its share), to what the service served then, which is the limit.
 				this.mode = 'rate';
 				this.highBlocks = 0;
 				this.cooldownBlocks = PROBE_COOLDOWN_BLOCKS;
-				this.rate = before.pace;
-				this.setInterval(1 / before.pace);
+				this.rate = before.share >= HIGH_SHARE && block.share >= before.share + PROBE_SHARE_RISE ? before.goodput : before.pace;
+				this.floor = Math.min(this.floor, this.rate / FLOOR_DIVISOR);
+				this.setInterval(1 / this.rate);
 				return;
 			}
 			this.beforeProbe = block;
@@ -307,6 +321,7 @@ export class Pacer {
 			this.windowOrigin = now;
 			this.successesSinceThrottle = 0;
 			this.floor = 0;
+			this.firstSample = 0;
 			this.rate = undefined;
 		}
 	}
