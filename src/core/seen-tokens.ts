@@ -1,27 +1,22 @@
 /**
  * The service tokens a listing has already used, to catch a service that repeats one (which would loop for
- * ever). Memory stays flat however long the listing: the last few tokens are kept whole, every older one only
- * as a 64-bit hash in an open-addressing table (8 bytes a slot). Two different tokens share a hash with a
- * chance of about n^2 / 2^65: one in 3 billion after 100,000 pages.
+ * ever). Memory stays flat however long the listing: each token is kept only as a 64-bit hash in an
+ * open-addressing table (8 bytes a slot). Two different tokens share a hash with a chance of about
+ * n^2 / 2^65: one in 3 billion after 100,000 pages.
  */
 
-const RECENT = 8;
 const INITIAL_SLOTS = 64;
 const MAX_LOAD = 0.8;
 
 export class SeenTokens {
-	private recent: string[] = [];
 	/** Pairs of 32-bit halves; (0, 0) marks an empty slot. */
 	private table = new Uint32Array(INITIAL_SLOTS * 2);
 	private size = 0;
 
 	/** Records `token`; `false` if it was seen before (then nothing changes). */
 	add(token: string): boolean {
-		if (this.recent.includes(token)) return false;
 		const [high, low] = hash64(token);
 		if (this.contains(high, low)) return false;
-		this.recent.push(token);
-		if (this.recent.length > RECENT) this.recent.shift();
 		if ((this.size + 1) / (this.table.length / 2) > MAX_LOAD) this.grow();
 		if (this.insert(this.table, high, low)) this.size++;
 		return true;
