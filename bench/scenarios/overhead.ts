@@ -9,9 +9,9 @@ import { startEndpointProcess } from '../support/endpoint-process.js';
 import { median, range, table } from '../support/stats.js';
 
 // The built package, as users import it (`npm run bench` builds first): the sources under tsx carry the
-// transpiler's helpers, which the build does not.
-const packageName: string = 'bedrock-paginators';
-const { iterateListCustomModels, paginateListCustomModels } = (await import(packageName)) as typeof Library;
+// transpiler's helpers, which the build does not. A file URL, because tsx maps the package's own name to src/.
+const built = new URL('../../dist/index.js', import.meta.url).href;
+const { iterateListCustomModels, paginateListCustomModels } = (await import(built)) as typeof Library;
 
 const PAGES = 60;
 const PAGE_SIZE = 1000;
