@@ -1,4 +1,7 @@
-/** Starts the local endpoint in a child process and talks to it over stdio. */
+/**
+ * Starts the local endpoint in a child process and talks to it over stdio: for benchmarks and tests whose client
+ * must not share an event loop with it.
+ */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
@@ -18,21 +21,20 @@ export interface EndpointProcess {
 export async function startEndpointProcess(options: LocalBedrockOptions): Promise<EndpointProcess> {
 	const child = spawn(process.execPath, ['--import', 'tsx', SERVE, JSON.stringify(options)], { stdio: ['pipe', 'pipe', 'inherit'] });
 	const lines: string[] = [];
-	let waiting: ((line: string) => void) | undefined;
+	// Readers waiting for a line, in the order they asked (two stats() calls may overlap).
+	const waiting: ((line: string) => void)[] = [];
 	let buffer = '';
 	child.stdout.on('data', (chunk: Buffer) => {
 		buffer += chunk.toString();
 		for (let newline = buffer.indexOf('\n'); newline >= 0; newline = buffer.indexOf('\n')) {
 			const line = buffer.slice(0, newline);
 			buffer = buffer.slice(newline + 1);
-			if (waiting) {
-				const resolve = waiting;
-				waiting = undefined;
-				resolve(line);
-			} else lines.push(line);
+			const next = waiting.shift();
+			if (next) next(line);
+			else lines.push(line);
 		}
 	});
-	const nextLine = () => new Promise<string>((resolve) => (lines.length > 0 ? resolve(lines.shift() as string) : (waiting = resolve)));
+	const nextLine = () => new Promise<string>((resolve) => (lines.length > 0 ? resolve(lines.shift() as string) : waiting.push(resolve)));
 	const endpoint = await nextLine();
 	const clients: BedrockClient[] = [];
 	return {
