@@ -6,6 +6,7 @@ import { InvalidPaginationConfigError } from '../errors/invalid-pagination-confi
 import type { RetryContext, SendClient } from '../retry/fetch-page.js';
 import { readPacing, readRetry, type ResolvedRetry } from '../retry/options.js';
 import { describe } from '../utils/describe.js';
+import { checkOptionKeys } from '../utils/option-keys.js';
 import type { AnyOperationDescriptor } from './descriptor.js';
 import { decodeToken, type Position } from './token.js';
 import type { PageContext, PaginateOptions, PaginationConfig } from './types.js';
@@ -82,14 +83,7 @@ function readObject<T extends object>(name: string, value: unknown, allowed: rea
 	if (typeof value !== 'object' || Array.isArray(value)) {
 		throw new InvalidPaginationConfigError(name, `Expected \`${name}\` to be an object, got ${describe(value)}.`);
 	}
-	for (const key of Object.keys(value)) {
-		if (allowed.includes(key)) continue;
-		const hint = allowed.find((candidate) => candidate.toLowerCase() === key.toLowerCase());
-		throw new InvalidPaginationConfigError(
-			`${name}.${key}`,
-			`Unknown ${name} option \`${key}\`${hint ? `; did you mean \`${hint}\`?` : `; expected one of ${allowed.map((k) => `\`${k}\``).join(', ')}.`}`,
-		);
-	}
+	checkOptionKeys(name, name, value, allowed);
 	return value as Partial<T>;
 }
 

@@ -3,6 +3,7 @@ import type { AnyOperationDescriptor } from '../core/descriptor.js';
 import { readCallback, readInteger, readSignal } from '../core/plan.js';
 import { InvalidPaginationConfigError } from '../errors/invalid-pagination-config-error.js';
 import { describe } from '../utils/describe.js';
+import { checkOptionKeys } from '../utils/option-keys.js';
 import type { CheckpointStore, JobHandler, JobOptions, JobProgress } from './types.js';
 
 export interface ResolvedJobOptions {
@@ -45,12 +46,7 @@ export function readJobOptions(descriptor: AnyOperationDescriptor, handler: unkn
 	if (typeof options !== 'object' || options === null || Array.isArray(options)) {
 		throw new InvalidPaginationConfigError('options', `Expected job options with a \`checkpoint\` (such as \`{ checkpoint: fileCheckpoint('.state/job.json') }\`), got ${describe(options)}.`);
 	}
-	for (const key of Object.keys(options)) {
-		if (!OPTION_KEYS.includes(key)) {
-			const hint = OPTION_KEYS.find((candidate) => candidate.toLowerCase() === key.toLowerCase());
-			throw new InvalidPaginationConfigError(`options.${key}`, `Unknown job option \`${key}\`${hint ? `; did you mean \`${hint}\`?` : `; expected one of ${OPTION_KEYS.map((k) => `\`${k}\``).join(', ')}.`}`);
-		}
-	}
+	checkOptionKeys('options', 'job', options, OPTION_KEYS);
 	const opts = options as JobOptions;
 	const checkpoint = opts.checkpoint as Partial<CheckpointStore> | undefined;
 	if (typeof checkpoint !== 'object' || checkpoint === null || typeof checkpoint.load !== 'function' || typeof checkpoint.save !== 'function') {

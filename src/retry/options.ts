@@ -4,6 +4,7 @@
  */
 import { InvalidPaginationConfigError } from '../errors/invalid-pagination-config-error.js';
 import { describe } from '../utils/describe.js';
+import { checkOptionKeys } from '../utils/option-keys.js';
 
 /**
  * How failed page requests are retried. Numbers are in milliseconds, as in p-retry.
@@ -79,11 +80,7 @@ export function readRetry(value: unknown): ResolvedRetry | undefined {
 		throw new InvalidPaginationConfigError('retry', `Expected \`retry\` to be an object of retry options or \`false\`, got ${describe(value)}.`);
 	}
 	const retry = (value ?? {}) as RetryOptions;
-	for (const key of Object.keys(retry)) {
-		if (!(RETRY_KEYS as readonly string[]).includes(key)) {
-			throw new InvalidPaginationConfigError(`retry.${key}`, `Unknown retry option \`${key}\`; expected one of ${RETRY_KEYS.map((k) => `\`${k}\``).join(', ')}.`);
-		}
-	}
+	checkOptionKeys('retry', 'retry', retry, RETRY_KEYS);
 	const retries = readNumber('retry.retries', retry.retries, DEFAULT_RETRY.retries, Number.POSITIVE_INFINITY);
 	if (Number.isFinite(retries) && !Number.isInteger(retries)) {
 		throw new InvalidPaginationConfigError('retry.retries', `Expected \`retry.retries\` to be a whole number or Infinity, got ${describe(retries)}.`);
