@@ -121,6 +121,21 @@ describe('processCustomModels: a resumable job', () => {
 		expect(handled).toEqual(names(items));
 	});
 
+	it('aborted on the last model of a resumed run: the error and the checkpoint agree that nothing is left to list', async () => {
+		const items = catalogue(6);
+		const service = scriptedService(items, 3);
+		const checkpoint = memoryCheckpoint();
+		await processCustomModels(service, {}, () => {}, { checkpoint, pagination: { MaxItems: 2 } });
+		const controller = new AbortController();
+		const error = await processCustomModels(service, {}, (m) => {
+			if (m.modelName === 'm6') controller.abort(new Error('deploy'));
+		}, { checkpoint, signal: controller.signal }).catch((e: unknown) => e);
+		expect(isAbortError(error)).toBe(true);
+		// Not the first run's token, which would list m3..m6 again.
+		expect((error as { NextToken?: string }).NextToken).toBeUndefined();
+		expect(checkpoint.current).toMatchObject({ handled: 6, complete: false, NextToken: null });
+	});
+
 	it('stops starting models after maxDuration, and resolves with what it did', async () => {
 		const service = scriptedService(catalogue(50), 10);
 		const checkpoint = memoryCheckpoint();

@@ -353,9 +353,17 @@ class JobRun {
 		return writing;
 	}
 
-	private state(complete: boolean): CheckpointState {
+	/**
+	 * Where the next run starts: right after the last item of the done prefix (`null` when that item ended the
+	 * listing), or where this run started when it finished none.
+	 */
+	private resumeToken(complete: boolean): string | null {
+		if (complete) return null;
 		const last = this.completion.last;
-		const nextToken = complete ? null : last !== undefined ? (last.tokenAfter() ?? null) : (this.previous?.NextToken ?? null);
+		return last !== undefined ? (last.tokenAfter() ?? null) : (this.previous?.NextToken ?? null);
+	}
+
+	private state(complete: boolean): CheckpointState {
 		return {
 			format: CHECKPOINT_FORMAT,
 			version: CHECKPOINT_VERSION,
@@ -363,7 +371,7 @@ class JobRun {
 			query: this.query,
 			resumeBy: this.resumeBy,
 			complete,
-			NextToken: nextToken,
+			NextToken: this.resumeToken(complete),
 			anchor: this.completion.currentAnchor,
 			doneAhead: complete ? [] : [...this.filter.pendingDoneAhead(), ...this.completion.doneAhead()],
 			handled: (this.previous?.handled ?? 0) + this.handled,
@@ -433,7 +441,6 @@ class JobRun {
 	}
 
 	private summary(complete: boolean): JobSummary {
-		const nextToken = complete ? undefined : (this.completion.last?.tokenAfter() ?? this.previous?.NextToken ?? undefined);
 		return Object.freeze({
 			handled: this.handled,
 			failed: this.failed,
@@ -446,7 +453,7 @@ class JobRun {
 			stoppedBy: complete ? 'complete' : this.stopReason === 'maxDuration' ? 'maxDuration' : 'MaxItems',
 			failures: Object.freeze([...this.failures]),
 			elapsedMs: performance.now() - this.startedAt,
-			NextToken: nextToken ?? undefined,
+			NextToken: this.resumeToken(complete) ?? undefined,
 		});
 	}
 }
