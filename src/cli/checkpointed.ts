@@ -7,7 +7,9 @@ import type { AnyOperationDescriptor } from '../core/descriptor.js';
 import { isAbortError, isCheckpointError, isPaginationError } from '../errors/guards.js';
 import { fileCheckpoint } from '../jobs/file-checkpoint.js';
 import { runJob } from '../jobs/run-job.js';
+import { classifyError } from '../retry/classify.js';
 import type { ListArguments } from './arguments.js';
+import { fixAdvice, isNetworkFailure, serviceErrorLine } from './error-report.js';
 import { EXIT } from './exit.js';
 import type { CliIo } from './io.js';
 import { itemStructure, toWire } from './output/plain.js';
@@ -61,9 +63,11 @@ export async function runCheckpointed(
 			io.stderr.write(`\n${(error as Error).message}\n`);
 			return EXIT.failed;
 		}
-		const { name, message } = error as { name?: string; message?: string };
-		io.stderr.write(`\nAn error occurred (${name}) when calling the ${descriptor.operationName} operation: ${message}\n`);
-		io.stderr.write(`${printed} items printed and checkpointed in ${args.checkpoint}: run the same command again to continue.\n`);
+		io.stderr.write(serviceErrorLine(error, descriptor));
+		// Advice to run again only where running again can help: throttling, server and network errors.
+		if (classifyError(error) !== undefined || isNetworkFailure(error)) {
+			io.stderr.write(`${printed} items printed and checkpointed in ${args.checkpoint}: run the same command again to continue.\n`);
+		} else io.stderr.write(fixAdvice(error));
 		return EXIT.failed;
 	}
 }

@@ -7,10 +7,10 @@ import type { BedrockClient } from '@aws-sdk/client-bedrock';
 import type { AnyOperationDescriptor } from '../core/descriptor.js';
 import { paginate } from '../core/paginate.js';
 import { isAbortError, isPaginationError, resumeTokenOf } from '../errors/guards.js';
-import { isConnectionRefused } from '../retry/classify.js';
-import { classifyError } from '../retry/classify.js';
+import { classifyError, isConnectionRefused } from '../retry/classify.js';
 import { parseListArguments, type ListArguments } from './arguments.js';
 import { createClient } from './client.js';
+import { connectError, fixAdvice, isNetworkFailure, serviceErrorLine } from './error-report.js';
 import { CliFailure, EXIT } from './exit.js';
 import { RESPONSES } from './output/member-order.js';
 import { awsJson, itemStructure, toWire } from './output/plain.js';
@@ -90,7 +90,7 @@ async function listAll(
 		output.end(nextToken);
 		return EXIT.ok;
 	} catch (error) {
-		return reportFailure(error, descriptor, args, output, io, controller);
+		return reportFailure(error, descriptor, args, output, io);
 	}
 }
 
@@ -123,7 +123,7 @@ class RefusedError extends Error {
 	}
 }
 
-function reportFailure(error: unknown, descriptor: AnyOperationDescriptor, args: ListArguments, output: OutputWriter, io: CliIo, controller: AbortController): number {
+function reportFailure(error: unknown, descriptor: AnyOperationDescriptor, args: ListArguments, output: OutputWriter, io: CliIo): number {
 	const stderr = (text: string) => io.stderr.write(text);
 	const resumeFrom = resumeTokenOf(error);
 	// json prints only at the end: nothing reached stdout, so a rerun starts where this one did.
@@ -154,7 +154,6 @@ function reportFailure(error: unknown, descriptor: AnyOperationDescriptor, args:
 		stderr(`\n${name}: ${message}\n${printed}${again}\n`);
 		return EXIT.failed;
 	}
-	void controller;
 	const kind = classifyError(error);
 	if (kind === undefined && isNetworkFailure(error)) {
 		stderr(connectError(error, args, descriptor));
@@ -166,35 +165,4 @@ function reportFailure(error: unknown, descriptor: AnyOperationDescriptor, args:
 	if (kind !== undefined) stderr(`${printed}The error may pass: ${again}\n`);
 	else stderr(fixAdvice(error));
 	return EXIT.failed;
-}
-
-/** The AWS CLI's first line for a service error. */
-function serviceErrorLine(error: unknown, descriptor: AnyOperationDescriptor): string {
-	const { name, message } = error as { name?: string; message?: string };
-	if (name === undefined || (error as { $metadata?: unknown }).$metadata === undefined) return `\n${message ?? String(error)}\n`;
-	return `\nAn error occurred (${name}) when calling the ${descriptor.operationName} operation: ${message ?? ''}\n`;
-}
-
-function isNetworkFailure(error: unknown): boolean {
-	const code = (error as { code?: unknown; cause?: { code?: unknown } } | null)?.code ?? (error as { cause?: { code?: unknown } } | null)?.cause?.code;
-	return typeof code === 'string' && /^E[A-Z]+$|^UND_ERR/.test(code) && (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === undefined;
-}
-
-function connectError(error: unknown, args: ListArguments, descriptor: AnyOperationDescriptor): string {
-	const code = (error as { code?: string }).code ?? (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name;
-	const base = args.endpointUrl?.replace(/\/$/, '') ?? `https://bedrock.${args.region ?? 'the configured region'}.amazonaws.com`;
-	const path = descriptor.operationName === 'ListCustomModels' ? '/custom-models' : '';
-	const why = code === 'ECONNREFUSED' ? 'connection refused: nothing listens there' : code === 'ENOTFOUND' ? 'no such host' : code;
-	return `\nCould not connect to the endpoint URL: "${base}${path}" (${why})\n`;
-}
-
-/** What to fix for errors that running again cannot outlast. */
-function fixAdvice(error: unknown): string {
-	const name = (error as { name?: string }).name ?? '';
-	const message = (error as { message?: string }).message ?? '';
-	if (name === 'ValidationException') return 'Fix the request (a filter or a flag) and run it again.\n';
-	if (name === 'AccessDeniedException' || name === 'UnrecognizedClientException') return 'Check the credentials and permissions (bedrock:List*) of the profile in use.\n';
-	if (/region/i.test(message)) return 'Set a region: --region us-east-1, or AWS_REGION.\n';
-	if (/profile/i.test(message) || name === 'CredentialsProviderError') return 'Check --profile (or AWS_PROFILE) and ~/.aws/config.\n';
-	return '';
 }

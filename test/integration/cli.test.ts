@@ -77,6 +77,15 @@ describe('bedrock-paginators list-custom-models', () => {
 		expect(invalid.stderr).not.toMatch(/starting-token|may pass/i);
 	});
 
+	it('reports a service error the same way with --checkpoint, without advice to run again when that cannot help', async () => {
+		const checkpoint = join(mkdtempSync(join(tmpdir(), 'cli-checkpoint-')), 'state.json');
+		const invalid = await list('--name-contains', 'bad name!', '--output', 'jsonl', '--checkpoint', checkpoint);
+		expect(invalid.status).toBe(255);
+		expect(invalid.stderr).toMatch(/^\nAn error occurred \(ValidationException\) when calling the ListCustomModels operation: 1 validation error detected: .*nameContains/);
+		expect(invalid.stderr).toMatch(/Fix the request/);
+		expect(invalid.stderr).not.toMatch(/run the same command again/i);
+	});
+
 	it('after a throttle storm, says how to resume right after what was printed, and the resume loses nothing', async () => {
 		const failing = await startLocalBedrock({ models: 25, seed: 5, faults: { script: [3, 4, 5].map((request) => ({ request, fault: 503 as const })) } });
 		try {
