@@ -46,36 +46,38 @@ export function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<
 	});
 }
 
-const subscribers = new WeakMap<AbortSignal, Set<(reason: unknown) => void>>();
+/** A signal's subscribers and the one listener on it that calls them. */
+interface Subscription {
+	readonly callbacks: Set<(reason: unknown) => void>;
+	readonly listener: () => void;
+}
+
+const subscriptions = new WeakMap<AbortSignal, Subscription>();
 
 /**
  * Calls `onAbort(reason)` when `signal` aborts. Every subscriber of one signal shares a single listener on it,
  * which is removed with the last subscriber. Returns the unsubscribe function.
  */
 export function onAbort(signal: AbortSignal, callback: (reason: unknown) => void): () => void {
-	let set = subscribers.get(signal);
-	if (set === undefined) {
-		const created = new Set<(reason: unknown) => void>();
-		set = created;
-		subscribers.set(signal, created);
+	let subscription = subscriptions.get(signal);
+	if (subscription === undefined) {
+		const callbacks = new Set<(reason: unknown) => void>();
 		const listener = () => {
-			subscribers.delete(signal);
-			for (const subscriber of [...created]) subscriber(signal.reason);
+			subscriptions.delete(signal);
+			for (const subscriber of [...callbacks]) subscriber(signal.reason);
 		};
-		listenerOf.set(created, listener);
+		subscription = { callbacks, listener };
+		subscriptions.set(signal, subscription);
 		signal.addEventListener('abort', listener, { once: true });
 	}
-	set.add(callback);
-	const own = set;
+	const own = subscription;
+	own.callbacks.add(callback);
 	return () => {
-		if (!own.delete(callback) || own.size > 0) return;
-		if (subscribers.get(signal) === own) subscribers.delete(signal);
-		const listener = listenerOf.get(own);
-		if (listener !== undefined) signal.removeEventListener('abort', listener);
+		if (!own.callbacks.delete(callback) || own.callbacks.size > 0) return;
+		if (subscriptions.get(signal) === own) subscriptions.delete(signal);
+		signal.removeEventListener('abort', own.listener);
 	};
 }
-
-const listenerOf = new WeakMap<Set<(reason: unknown) => void>, () => void>();
 
 /**
  * A controller of the listing's own, aborted when the caller's signal aborts (with its reason) or when the
