@@ -111,6 +111,9 @@ const ROUTES: readonly Route[] = Object.entries(WIRE_OPERATIONS).map(([operation
 	return { operation, pattern: new RegExp(`^${source}$`), pathParams };
 });
 
+type Answer = (status: number, extra?: { errorType?: string; itemCount?: number }) => void;
+type Refuse = (status: number, type: string, message: string, headers?: Record<string, string>) => void;
+
 export async function startLocalBedrock(options: LocalBedrockOptions = {}): Promise<LocalBedrock> {
 	const { port = 0, seed = 1, accountId = '123456789012', region = 'us-east-1', requireAuth = true } = options;
 	const policyArn = `arn:aws:bedrock:${region}:${accountId}:automated-reasoning-policy/${POLICY_ID}`;
@@ -145,9 +148,14 @@ export async function startLocalBedrock(options: LocalBedrockOptions = {}): Prom
 			Object.assign(entry, { status }, extra);
 			log.answered(status);
 		};
+		/** An error answer, logged under its error type. */
+		const refuse = (status: number, type: string, message: string, headers: Record<string, string> = {}) => {
+			sendError(response, status, type, message, headers);
+			answer(status, { errorType: type.split(':')[0] as string });
+		};
 		request.resume(); // no body to read, but drain anything sent
 		try {
-			handle(request, response, entry, answer, at);
+			handle(request, response, entry, answer, refuse, at);
 		} catch (error) {
 			// A bug here must not drop the connection unanswered.
 			if (!response.headersSent) sendError(response, 500, 'InternalServerException', `The local endpoint failed: ${(error as Error).message}`);
@@ -155,25 +163,22 @@ export async function startLocalBedrock(options: LocalBedrockOptions = {}): Prom
 		}
 	});
 
-	function handle(request: IncomingMessage, response: ServerResponse, entry: Mutable<RequestRecord>, answer: (status: number, extra?: { errorType?: string; itemCount?: number }) => void, at: number): void {
+	function handle(request: IncomingMessage, response: ServerResponse, entry: Mutable<RequestRecord>, answer: Answer, refuse: Refuse, at: number): void {
 		const rawUrl = request.url ?? '/';
 		if (rawUrl.length > MAX_URL_LENGTH) {
-			sendError(response, 414, 'UriTooLongException', `The request URI is ${rawUrl.length} characters long; at most ${MAX_URL_LENGTH} are accepted.`);
-			return answer(414, { errorType: 'UriTooLongException' });
+			return refuse(414, 'UriTooLongException', `The request URI is ${rawUrl.length} characters long; at most ${MAX_URL_LENGTH} are accepted.`);
 		}
 		let url: URL;
 		try {
 			url = new URL(rawUrl, 'http://local');
 		} catch {
-			sendError(response, 400, 'BadRequestException', `The request target ${JSON.stringify(rawUrl.slice(0, 200))} cannot be parsed as a path and query.`);
-			return answer(400, { errorType: 'BadRequestException' });
+			return refuse(400, 'BadRequestException', `The request target ${JSON.stringify(rawUrl.slice(0, 200))} cannot be parsed as a path and query.`);
 		}
 		entry.path = url.pathname;
 		entry.query = shortened(Object.fromEntries(url.searchParams));
 		const route = ROUTES.find((candidate) => candidate.pattern.test(url.pathname));
 		if (route === undefined || request.method !== 'GET') {
-			sendError(response, 404, 'UnknownOperationException', `No operation at ${request.method} ${url.pathname.slice(0, 200)}.`);
-			return answer(404, { errorType: 'UnknownOperationException' });
+			return refuse(404, 'UnknownOperationException', `No operation at ${request.method} ${url.pathname.slice(0, 200)}.`);
 		}
 		entry.operation = route.operation;
 		const scope: Record<string, string> = {};
@@ -181,17 +186,15 @@ export async function startLocalBedrock(options: LocalBedrockOptions = {}): Prom
 		try {
 			route.pathParams.forEach((name, index) => (scope[name] = decodeURIComponent(match[index + 1] as string)));
 		} catch {
-			sendError(response, 400, 'BadRequestException', 'A path parameter has a malformed percent-escape.');
-			return answer(400, { errorType: 'BadRequestException' });
+			return refuse(400, 'BadRequestException', 'A path parameter has a malformed percent-escape.');
 		}
 		if (requireAuth && !/^(AWS4-HMAC-SHA256 |Bearer )/.test(request.headers.authorization ?? '')) {
-			sendError(response, 403, 'MissingAuthenticationTokenException', 'Missing Authentication Token');
-			return answer(403, { errorType: 'MissingAuthenticationTokenException' });
+			return refuse(403, 'MissingAuthenticationTokenException', 'Missing Authentication Token');
 		}
 		const decision = faults.decide(++listRequests, at);
 		setTimeout(() => {
 			try {
-				respond(route.operation, decision, scope, url.searchParams, request, response, answer);
+				respond(route.operation, decision, scope, url.searchParams, request, response, answer, refuse);
 			} catch (error) {
 				if (!response.headersSent) sendError(response, 500, 'InternalServerException', `The local endpoint failed: ${(error as Error).message}`);
 				answer(500, { errorType: 'InternalServerException' });
@@ -206,7 +209,8 @@ export async function startLocalBedrock(options: LocalBedrockOptions = {}): Prom
 		params: URLSearchParams,
 		request: IncomingMessage,
 		response: ServerResponse,
-		answer: (status: number, extra?: { errorType?: string; itemCount?: number }) => void,
+		answer: Answer,
+		refuse: Refuse,
 	): void {
 		const spec = COLLECTIONS[operation] as CollectionSpec;
 		const store = stores.get(operation) as SortedStore;
@@ -226,29 +230,25 @@ export async function startLocalBedrock(options: LocalBedrockOptions = {}): Prom
 			const status = decision.kind === 'throttle' ? 429 : decision.status;
 			const { type, message } = ERRORS[status];
 			const retryAfter = status === 429 ? faults.retryAfterSeconds : undefined;
-			sendError(response, status, type, message, retryAfter === undefined ? {} : { 'retry-after': String(retryAfter) });
-			answer(status, { errorType: type.split(':')[0] as string });
+			refuse(status, type, message, retryAfter === undefined ? {} : { 'retry-after': String(retryAfter) });
 			return;
 		}
 		const parsed = parseQuery(WIRE_OPERATIONS[operation] as never, scope, params);
 		if (!parsed.ok) {
-			sendError(response, 400, VALIDATION_TYPE, parsed.message);
-			answer(400, { errorType: 'ValidationException' });
+			refuse(400, VALIDATION_TYPE, parsed.message);
 			return;
 		}
 		if (spec.scopeOwner !== undefined) {
 			const owner = stores.get(spec.scopeOwner.operation) as SortedStore;
 			const wanted = scope[spec.scopeOwner.field === 'policyArn' ? 'policyArn' : 'buildWorkflowId'];
 			if (!owner.all().some((stored) => valueAt(stored.item, spec.scopeOwner?.field as string) === wanted)) {
-				sendError(response, 404, 'ResourceNotFoundException', `The resource ${wanted} does not exist.`);
-				answer(404, { errorType: 'ResourceNotFoundException' });
+				refuse(404, 'ResourceNotFoundException', `The resource ${wanted} does not exist.`);
 				return;
 			}
 		}
 		const page = listPage(operation, spec, store, parsed.query);
 		if (page === undefined) {
-			sendError(response, 400, VALIDATION_TYPE, 'The provided pagination token is invalid or does not belong to this request.');
-			answer(400, { errorType: 'ValidationException' });
+			refuse(400, VALIDATION_TYPE, 'The provided pagination token is invalid or does not belong to this request.');
 			return;
 		}
 		sendJson(response, 200, page.body);
