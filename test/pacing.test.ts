@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Pacer } from '../src/retry/pacer.js';
+import { PACED_RETRIES, Pacer } from '../src/retry/pacer.js';
 
 /**
  * Drives the pacer against a simulated service on a virtual clock: each request takes `latency` ms and is
@@ -54,6 +54,63 @@ function simulate(options: {
 	return { seconds: now / 1000, requestsPerPage: requests / pages, interval: pacer.interval, pacedSince };
 }
 
+/**
+ * Many listings sharing one pacer against a token bucket, on a virtual clock, with the paginator's retry rules:
+ * paced retries first once there is a rate, then exponential backoff with full jitter (500 ms, doubling), at
+ * most `retries` retries of a page before the listing fails.
+ */
+function simulateShared(seed: number, options = { listings: 50, pages: 20, perSecond: 200, burst: 20, latency: 6, jitter: 4, retries: 8 }) {
+	let state = seed;
+	const random = () => (state = (state * 16807) % 2147483647) / 2147483647;
+	const events: { at: number; run: () => void }[] = [];
+	const at = (time: number, run: () => void) => events.push({ at: time, run });
+	const pacer = new Pacer();
+	let now = 0;
+	let tokens = options.burst;
+	let refilledAt = 0;
+	let requests = 0;
+	let failed = 0;
+	for (let listing = 0; listing < options.listings; listing++) {
+		let page = 0;
+		let attempt = 0;
+		const send = () => at(now + pacer.reserve(now), admit);
+		const admit = () => {
+			const wait = pacer.admit(now);
+			if (wait > 0) return at(now + wait, admit);
+			const sentAt = now;
+			pacer.onSend(now);
+			requests++;
+			tokens = Math.min(options.burst, tokens + ((now - refilledAt) / 1000) * options.perSecond);
+			refilledAt = now;
+			const ok = tokens >= 1;
+			if (ok) tokens--;
+			return at(now + options.latency + random() * options.jitter, () => {
+				attempt++;
+				if (ok) {
+					pacer.onSuccess(sentAt, now);
+					attempt = 0;
+					if (++page < options.pages) send();
+					return;
+				}
+				pacer.onThrottle(sentAt, now);
+				if (attempt > options.retries) return void failed++;
+				const step = pacer.hasRate ? attempt - PACED_RETRIES : attempt;
+				const delay = step > 0 ? random() * Math.min(20_000, 500 * 2 ** (step - 1)) : 0;
+				if (delay > 0) pacer.onBackoff(delay);
+				at(now + delay, send);
+			});
+		};
+		at(random() * 2, send);
+	}
+	while (events.length > 0) {
+		events.sort((a, b) => a.at - b.at);
+		const event = events.shift() as { at: number; run: () => void };
+		now = event.at;
+		event.run();
+	}
+	return { seconds: now / 1000, requestsPerPage: requests / (options.listings * options.pages), failed };
+}
+
 describe('Pacer', () => {
 	it('does not delay anything before the first throttle', () => {
 		const pacer = new Pacer();
@@ -104,6 +161,22 @@ describe('Pacer', () => {
 			expect(run.requestsPerPage).toBeLessThan(1.25);
 			expect(run.interval).toBeGreaterThan((1000 / after) * 0.8);
 		}
+	});
+
+	it('shared by fifty listings under one bucket: none runs out of retries, and they finish close to the limit', () => {
+		// 1,000 pages at 200/s: 5 s at the limit. Seeds 95 and 123 once made the pacer drop pacing altogether.
+		const runs = [95, 123, ...Array.from({ length: 30 }, (_, i) => i + 1)].map((seed) => simulateShared(seed * 7919));
+		expect(runs.filter((run) => run.failed > 0)).toEqual([]);
+		expect(Math.max(...runs.map((run) => run.seconds))).toBeLessThan(6);
+		expect(Math.max(...runs.map((run) => run.requestsPerPage))).toBeLessThan(1.8);
+	});
+
+	it('shared by two listings under a bucket with no burst: close to the limit from the start', () => {
+		const options = { listings: 2, pages: 300, perSecond: 20, burst: 1, latency: 10, jitter: 2, retries: 8 };
+		const runs = Array.from({ length: 20 }, (_, i) => simulateShared((i + 1) * 7919, options));
+		expect(runs.filter((run) => run.failed > 0)).toEqual([]);
+		expect(Math.max(...runs.map((run) => run.seconds))).toBeLessThan(30 * 1.3);
+		expect(Math.max(...runs.map((run) => run.requestsPerPage))).toBeLessThan(1.2);
 	});
 
 	it('keeps at least half the pace of an unpaced loop when throttling is random rather than by rate', () => {

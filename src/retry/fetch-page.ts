@@ -107,6 +107,7 @@ export function createPageFetcher<Input, Output>(setup: FetcherSetup<Input>): Pa
 		} catch (caught) {
 			const error = unshield(caught);
 			if (pacer !== undefined && !signal.aborted && classifyError(error) === 'throttling') pacer.onThrottle(sentAt, performance.now());
+			else pacer?.onFailure(performance.now());
 			throw error;
 		}
 	}

@@ -41,6 +41,8 @@ const KEEP_OF_THROTTLED_PACE = 0.93;
  * burst, a limit lowered mid-listing) keeps the share throttled high at the floor: a probe then shows it.
  */
 const FLOOR_DIVISOR = 2.5;
+/** Weight of a new send spacing in the moving average of recent spacings. */
+const SPACING_SMOOTHING = 0.1;
 /** Spacing to start from when throttled before any success. */
 const FIRST_INTERVAL_MS = 5;
 /** Spacing never grows past this: longer waits are the retry backoff's job. */
@@ -103,6 +105,15 @@ export class Pacer {
 	private successesSinceThrottle = 0;
 	/** Milliseconds of retry backoff waited since the last throttle: idle time that is not the service's. */
 	private backoffInWindow = 0;
+	/** Requests sent and not yet answered. */
+	private inFlight = 0;
+	/** Since when no request has been in flight (undefined while one is). */
+	private idleSince: number | undefined;
+	/** Milliseconds with no request in flight since the last throttle. */
+	private idleInWindow = 0;
+	/** When the last request was sent, and the recent spacing of sends (a moving average over about ten). */
+	private lastSendAt: number | undefined;
+	private recentSpacing: number | undefined;
 	/** Estimated sustained rate, in requests per millisecond. */
 	private rate: number | undefined;
 	/** The lowest a measurement-driven estimate may go, set by the first measurement. */
@@ -119,6 +130,8 @@ export class Pacer {
 	private cooldownBlocks = 0;
 	private unpacedShare = 0;
 	private probeShares: number[] = [];
+	/** The next block still runs on slots booked before the probe's last change of pace. */
+	private probeSettling = false;
 	private highBlocks = 0;
 	private blocksSeen = 0;
 	private sends = 0;
@@ -159,12 +172,31 @@ export class Pacer {
 	}
 
 	/** A request is being sent at `now`. */
-	onSend(_now: number): void {
+	onSend(now: number): void {
+		if (this.idleSince !== undefined) this.idleInWindow += Math.max(0, now - this.idleSince);
+		this.idleSince = undefined;
+		this.inFlight++;
 		this.sends++;
+		if (this.lastSendAt !== undefined) {
+			const spacing = Math.max(0, now - this.lastSendAt);
+			this.recentSpacing = this.recentSpacing === undefined ? spacing : this.recentSpacing + SPACING_SMOOTHING * (spacing - this.recentSpacing);
+		}
+		this.lastSendAt = now;
+	}
+
+	/** A request failed other than by throttling (or was aborted); its answer came at `now`. */
+	onFailure(now: number): void {
+		this.answered(now);
+	}
+
+	private answered(now: number): void {
+		this.inFlight = Math.max(0, this.inFlight - 1);
+		if (this.inFlight === 0) this.idleSince = now;
 	}
 
 	/** The request sent at `sentAt` succeeded; its answer came at `now`. */
 	onSuccess(sentAt: number, now: number = sentAt): void {
+		this.answered(now);
 		if (this.windowOrigin === undefined) this.windowOrigin = now;
 		else this.successesSinceThrottle++;
 		this.countInBlock(now, false);
@@ -180,6 +212,7 @@ export class Pacer {
 
 	/** The request sent at `sentAt` was throttled; its answer came at `now`. */
 	onThrottle(sentAt: number, now: number): void {
+		this.answered(now);
 		const successes = this.successesSinceThrottle;
 		if (this.blockStart === undefined) {
 			this.blockStart = now;
@@ -198,20 +231,29 @@ export class Pacer {
 		this.lastThrottleAt = Math.max(sentAt, this.lastThrottleAt ?? Number.NEGATIVE_INFINITY);
 		this.successesSinceThrottle = 0;
 		this.backoffInWindow = 0;
+		this.idleInWindow = 0;
 	}
 
 	private measure(sentAt: number, successes: number): void {
-		const throttledPace = this.intervalMs > 0 ? 1 / this.intervalMs : undefined;
+		// The pace that was throttled: the pacer's, or the pace requests really went out at where that was slower
+		// (many listings whose retries back off, a round trip longer than the spacing). Holding on to a pace the
+		// pacer asked for but nobody sent kept the estimate far above the limit.
+		const sentPace = this.recentSpacing === undefined || this.recentSpacing === 0 ? Number.POSITIVE_INFINITY : 1 / this.recentSpacing;
+		const throttledPace = this.intervalMs > 0 ? Math.min(1 / this.intervalMs, sentPace) : undefined;
 		// From the sending of the last throttled request to the sending of this one: empty bucket to empty bucket.
 		const window = sentAt - (this.lastThrottleAt ?? this.windowOrigin ?? sentAt);
 		const measured = this.floor > 0;
+		// Backoff is idle time only while no other request is out: summed over listings that wait side by side while
+		// others send, it can exceed the window itself (and left a sliver of a window, and an estimate a hundred
+		// times the limit). What is taken out is the time nothing was in flight, at most the backoff.
+		const idle = Math.min(this.backoffInWindow, this.idleInWindow);
 		if (this.lastThrottleAt === undefined) {
 			if (successes > 0 && window > 0) this.rate = successes / window;
 			else this.intervalMs = Math.max(this.intervalMs, FIRST_INTERVAL_MS);
-		} else if (successes > 0 && window - this.backoffInWindow > 0 && (this.backoffInWindow === 0 || this.rate === undefined)) {
+		} else if (successes > 0 && window - idle > 0 && (this.backoffInWindow === 0 || this.rate === undefined)) {
 			// A window with a backoff in it is skipped (a bucket refills meanwhile, and other listings go on), unless
 			// there is no rate at all yet: then, with the backoff taken out, it is the best measure there is.
-			const sample = successes / (window - this.backoffInWindow);
+			const sample = successes / (window - idle);
 			this.rate = measured && this.rate !== undefined ? this.rate + SMOOTHING * (sample - this.rate) : sample;
 			if (!measured) {
 				// The floor comes from the first window. It can still hold a burst (a bucket's, or many listings
@@ -227,6 +269,11 @@ export class Pacer {
 			this.rate = Math.max(this.floor, this.rate * KEEP_OF_THROTTLED_PACE);
 		}
 		if (this.rate !== undefined) this.setInterval(1 / this.rate);
+	}
+
+	/** Whether send slots are booked beyond the next one (listings waiting in a queue of slots). */
+	private bookedAhead(now: number): boolean {
+		return this.nextSlotAt > now + this.intervalMs;
 	}
 
 	private setInterval(interval: number): void {
@@ -276,6 +323,7 @@ export class Pacer {
 			this.highBlocks = stillThrottled && (slowedForNothing || stuckAtFloor) ? this.highBlocks + (slowedForNothing ? 2 : 1) : 0;
 			if (this.highBlocks >= HIGH_BLOCKS_TO_PROBE && this.cooldownBlocks === 0) {
 				this.mode = 'probing';
+				this.probeSettling = this.bookedAhead(now);
 				this.beforeProbe = block;
 				this.probeShares = [block.share];
 				// Straight back to the pace of the first measurement, if that was faster: it is what the service
@@ -285,6 +333,12 @@ export class Pacer {
 			return;
 		}
 		if (this.mode === 'probing') {
+			// The block after a change of pace ran on slots booked at the old one (many listings book ahead): it says
+			// nothing about the new pace.
+			if (this.probeSettling) {
+				this.probeSettling = false;
+				return;
+			}
 			const before = this.beforeProbe ?? block;
 			this.probeShares.push(block.share);
 			// Asked for a faster pace and did not get it (the round trip is the limit, not the pacer): stop pacing.
@@ -308,6 +362,7 @@ export class Pacer {
 				return;
 			}
 			this.beforeProbe = block;
+			this.probeSettling = this.bookedAhead(now);
 			this.setInterval(this.intervalMs / PROBE_STEP);
 			return;
 		}
