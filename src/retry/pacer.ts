@@ -10,7 +10,7 @@
  *   which includes the bucket's initial burst and so overestimates; until a window with a success in it
  *   measures the rate, each throttle straight after another halves it.
  * - Windows with a retry backoff in them measure the backoff, not the service, and are skipped; while there
- *   is no rate at all, such a window is used with the backoff taken out.
+ *   is no rate at all, such a window is used with its idle backoff (no request in flight) taken out.
  * - Throttling that does not follow the rate (a service that throttles at random, or for reasons of its own)
  *   would make every window end in a throttle that slowing down cannot avoid. The pacer watches the share of
  *   throttled requests over blocks of requests: when slowing down did not lower it, it probes upward instead,
@@ -252,7 +252,7 @@ export class Pacer {
 			else this.intervalMs = Math.max(this.intervalMs, FIRST_INTERVAL_MS);
 		} else if (successes > 0 && window - idle > 0 && (this.backoffInWindow === 0 || this.rate === undefined)) {
 			// A window with a backoff in it is skipped (a bucket refills meanwhile, and other listings go on), unless
-			// there is no rate at all yet: then, with the backoff taken out, it is the best measure there is.
+			// there is no rate at all yet: then, with its idle backoff taken out, it is the best measure there is.
 			const sample = successes / (window - idle);
 			this.rate = measured && this.rate !== undefined ? this.rate + SMOOTHING * (sample - this.rate) : sample;
 			if (!measured) {
