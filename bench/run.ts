@@ -16,7 +16,7 @@ const rounds = Number(values.rounds);
 const only = values.only?.split(',');
 const scenarios: [string, () => Promise<{ title: string; markdown: string; data: unknown }>][] = [
 	['latency', () => latencyHiding(rounds)],
-	['overhead', () => overhead(Math.max(rounds, 11))],
+	['overhead', () => overhead(Math.max(rounds, 9))],
 	['memory', () => memory()],
 	['throttling', () => throttling(rounds)],
 	['endpoint', () => endpointAtScale()],

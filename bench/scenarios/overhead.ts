@@ -96,7 +96,7 @@ export async function overhead(rounds: number) {
 		};
 		const microVariants = variants.map(([name, run]) => [name, () => run(fake as never)] as const);
 		const times = microVariants.map(() => [] as number[]);
-		for (let round = 0; round < 9; round++) for (const [index, [, run]] of microVariants.entries()) times[index]?.push(await cpuMs(run));
+		for (let round = 0; round < 7; round++) for (const [index, [, run]] of microVariants.entries()) times[index]?.push(await cpuMs(run));
 		const base = median(times[0] as number[]);
 		for (const [index, [name]] of microVariants.entries()) {
 			if (index === 0) continue;
