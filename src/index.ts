@@ -19,8 +19,8 @@ export type { RetryOptions, PacingOptions } from './retry/options.js';
 export type { RetryContext, SendClient } from './retry/fetch-page.js';
 
 // Resumable jobs.
-export { fileCheckpoint } from './jobs/file-checkpoint.js';
-export type { FileCheckpointStore, FileCheckpointOptions } from './jobs/file-checkpoint.js';
+export { fileCheckpoint } from './stores/file/file-checkpoint.js';
+export type { FileCheckpointStore, FileCheckpointOptions } from './stores/file/file-checkpoint.js';
 export type { CheckpointState, Anchor } from './jobs/checkpoint-state.js';
 export type * from './jobs/types.js';
 

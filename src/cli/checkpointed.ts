@@ -5,7 +5,7 @@
 import type { BedrockClient } from '@aws-sdk/client-bedrock';
 import type { AnyOperationDescriptor } from '../core/descriptor.js';
 import { isAbortError, isCheckpointError, isPaginationError } from '../errors/guards.js';
-import { fileCheckpoint } from '../jobs/file-checkpoint.js';
+import { fileCheckpoint } from '../stores/file/file-checkpoint.js';
 import { runJob } from '../jobs/run-job.js';
 import { classifyError } from '../retry/classify.js';
 import type { ListArguments } from './arguments.js';

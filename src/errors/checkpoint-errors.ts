@@ -32,6 +32,25 @@ export class CheckpointMismatchError extends CheckpointError {
 	}
 }
 
+/**
+ * The checkpoint (or a file beside it: its lock, its failures) could not be written or read: a full disk, a
+ * read-only file system, missing permissions, a directory or file in the way. Writes are atomic, so the
+ * checkpoint on disk is intact: fix the cause and run again.
+ */
+export class CheckpointWriteError extends CheckpointError {
+	override name = 'CheckpointWriteError';
+	/** The file or directory the operating system refused. */
+	readonly path: string;
+	/** The system error code (`ENOSPC`, `EROFS`, `EACCES`, ...), when there is one. */
+	readonly code: string | undefined;
+
+	constructor(location: string, message: string, path: string, code: string | undefined, options?: ErrorOptions) {
+		super(location, message, options);
+		this.path = path;
+		this.code = code;
+	}
+}
+
 /** Who holds a checkpoint's lock. */
 export interface LockOwner {
 	readonly pid: number;
@@ -40,6 +59,11 @@ export interface LockOwner {
 	readonly startedAt: string;
 	/** ISO 8601 time of the owner's last heartbeat. */
 	readonly heartbeatAt: string;
+	/**
+	 * What tells this process apart from another that has (or had) the same pid on the same host: a PID 1 in a
+	 * restarted container, a pid reused after a reboot. Opaque; present in locks written since 0.3.0.
+	 */
+	readonly instance?: string | undefined;
 }
 
 /** Another run holds the checkpoint: a second job on it would interleave checkpoints. */

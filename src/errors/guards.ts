@@ -8,6 +8,7 @@ import type {
 	CheckpointError,
 	CheckpointLockedError,
 	CheckpointMismatchError,
+	CheckpointWriteError,
 } from './checkpoint-errors.js';
 import type { DuplicateTokenError } from './duplicate-token-error.js';
 import type { InvalidPaginationConfigError } from './invalid-pagination-config-error.js';
@@ -24,7 +25,7 @@ const guard =
 	(error: unknown): error is T =>
 		names.includes(nameOf(error) as string);
 
-const CHECKPOINT_NAMES = ['CheckpointError', 'CheckpointCorruptError', 'CheckpointMismatchError', 'CheckpointLockedError'];
+const CHECKPOINT_NAMES = ['CheckpointError', 'CheckpointCorruptError', 'CheckpointMismatchError', 'CheckpointLockedError', 'CheckpointWriteError'];
 
 /** Any error this library raises on its own, an abort of a listing included. */
 export const isPaginationError = (error: unknown): error is PaginationError =>
@@ -53,6 +54,7 @@ export const isCheckpointError = guard<CheckpointError>(...CHECKPOINT_NAMES);
 export const isCheckpointCorruptError = guard<CheckpointCorruptError>('CheckpointCorruptError');
 export const isCheckpointMismatchError = guard<CheckpointMismatchError>('CheckpointMismatchError');
 export const isCheckpointLockedError = guard<CheckpointLockedError>('CheckpointLockedError');
+export const isCheckpointWriteError = guard<CheckpointWriteError>('CheckpointWriteError');
 
 /**
  * Where to resume after `error`, thrown by a listing of this library: a service error, an abort, a malformed

@@ -10,6 +10,7 @@ export {
 	CheckpointCorruptError,
 	CheckpointMismatchError,
 	CheckpointLockedError,
+	CheckpointWriteError,
 	type LockOwner,
 } from './checkpoint-errors.js';
 export * from './guards.js';

@@ -22,11 +22,53 @@ export interface CheckpointStore {
 	 * the run holds it; the job then stops.
 	 */
 	lock?(onLost: (error: Error) => void): Promise<CheckpointLease>;
+	/**
+	 * Optional: where failures (`onError: 'continue'`) are kept, beside the checkpoint, so that the checkpoint
+	 * stays small however many items fail. Without it, failures are kept inside the checkpoint itself.
+	 */
+	readonly failureLog?: FailureLog | undefined;
 }
 
 /** A held checkpoint lock. */
 export interface CheckpointLease {
 	release(): Promise<void>;
+}
+
+/**
+ * An append-only log of failure records, in numbered batches. The checkpoint records how many batches it
+ * vouches for; a batch appended by a run that stopped before its next checkpoint is dropped on the next load,
+ * as its items are handled again.
+ */
+export interface FailureLog {
+	/** Names the log in messages (the failures file's path, ...). */
+	readonly location: string;
+	/** Appends batch number `index` (0, 1, 2, ... in order) durably: resolve only once it would survive a crash. */
+	append(index: number, records: readonly FailureRecord[]): Promise<void>;
+	/**
+	 * The records of batches `0` to `count - 1`, in the order appended. Removes whatever lies past them (a later
+	 * batch, a record cut short by a crash), so that the next `append` follows batch `count - 1`.
+	 */
+	load(count: number): Promise<FailureRecord[]>;
+	/** Removes every batch (the job starts over). */
+	clear(): Promise<void>;
+}
+
+/** One entry of the failure log. Treat it as JSON. */
+export interface FailureRecord {
+	/** `failed`: a handler threw for this item; `resolved`: a later run (a redrive) handled it. */
+	readonly kind: 'failed' | 'resolved';
+	/** The item's identifier (such as its ARN), or `#<n>` when the operation has none. */
+	readonly id: string;
+	/** How many times the item has been tried, this one included. */
+	readonly attempts: number;
+	/** ISO 8601 time of this entry. */
+	readonly at: string;
+	/** `failed` only: the item as listed, as JSON (its Dates as ISO strings, their paths in `dates`). */
+	readonly item?: unknown;
+	/** `failed` only: the paths of the item's Dates (`creationTime`, `a.b.0.c`), so a redrive gets Dates back. */
+	readonly dates?: readonly string[] | undefined;
+	/** `failed` only: the error's name and message. */
+	readonly error?: { readonly name: string; readonly message: string } | undefined;
 }
 
 /** What a job's handler receives besides the item. Frozen. */

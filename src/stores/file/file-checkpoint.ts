@@ -1,10 +1,10 @@
 /** The default checkpoint store: one JSON file, replaced atomically, with a lock file beside it. */
 import { readFile, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { CheckpointCorruptError } from '../errors/checkpoint-errors.js';
-import type { CheckpointState } from './checkpoint-state.js';
+import { CheckpointCorruptError } from '../../errors/checkpoint-errors.js';
+import type { CheckpointState } from '../../jobs/checkpoint-state.js';
 import type { FileLockOptions, HeldLock } from './file-lock.js';
-import type { CheckpointLease, CheckpointStore } from './types.js';
+import type { CheckpointLease, CheckpointStore } from '../../jobs/types.js';
 
 export interface FileCheckpointOptions extends FileLockOptions {}
 

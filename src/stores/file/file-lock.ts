@@ -15,7 +15,7 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { link, mkdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { CheckpointLockedError, type LockOwner } from '../errors/checkpoint-errors.js';
+import { CheckpointLockedError, type LockOwner } from '../../errors/checkpoint-errors.js';
 
 export interface FileLockOptions {
 	/** A lock whose heartbeat is older than this is stale. @default 30000 */
