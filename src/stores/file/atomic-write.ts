@@ -21,7 +21,8 @@ export async function writeFileAtomic(path: string, data: string): Promise<void>
 		}
 		await rename(temporary, path);
 	} catch (error) {
-		await rm(temporary, { force: true });
+		// Best effort: the write's own error is the one to report, not a second one from the cleanup.
+		await rm(temporary, { force: true }).catch(() => {});
 		throw error;
 	}
 	await syncDirectory(directory);
