@@ -118,7 +118,7 @@ describe('fileError: the one mapping from a file-system failure to a typed error
 		expect(say('read')).toMatch(/^Cannot read the checkpoint .* The checkpoint was left as it is: run again once fixed\.$/);
 		expect(say('lock')).toMatch(/^Cannot take the lock .* No lock was taken and nothing else was written\. The checkpoint on disk is intact/);
 		expect(say('heartbeat')).toMatch(/This run stops, so that two runs never write the checkpoint at once\./);
-		expect(say('append')).toMatch(/^Cannot append to the failures file .* The failures of this batch are not counted in it\./);
+		expect(say('append')).toMatch(/^Cannot append to the failures file .* The checkpoint does not count this batch of failures/);
 		expect(say('clear')).toMatch(/Some files of the checkpoint may remain/);
 	});
 

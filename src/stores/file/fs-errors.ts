@@ -4,7 +4,8 @@
  * never only the name of one of our temporary files.
  */
 import { basename, resolve } from 'node:path';
-import { CheckpointError, CheckpointWriteError } from '../../errors/checkpoint-errors.js';
+import { CheckpointWriteError, type CheckpointError } from '../../errors/checkpoint-errors.js';
+import { isCheckpointError } from '../../errors/guards.js';
 
 /** What the store was doing when the file system refused. */
 export type FileTask = 'save' | 'read' | 'lock' | 'heartbeat' | 'unlock' | 'append' | 'load-failures' | 'clear';
@@ -36,13 +37,13 @@ const AFTER: Record<FileTask, string> = {
 	lock: `No lock was taken and nothing else was written. ${INTACT}`,
 	heartbeat: `This run stops, so that two runs never write the checkpoint at once. ${INTACT}`,
 	unlock: `The run itself is over; a later run takes the lock over once it sees it is stale. ${INTACT}`,
-	append: `The failures of this batch are not counted in it. ${INTACT}`,
+	append: `The checkpoint does not count this batch of failures (a part written is cut off by the next run). ${INTACT}`,
 	'load-failures': 'The checkpoint and its failures file were left as they are: run again once fixed.',
 	clear: 'Some files of the checkpoint may remain: delete them by hand, or run clear() again once fixed.',
 };
 
 /** The cause of an error code, in plain words, with what fixes it. */
-export function plainCause(code: string | undefined, error: Error): string {
+function plainCause(code: string | undefined, error: Error): string {
 	switch (code) {
 		case 'ENOSPC':
 			return 'the disk is full (no space left on the device); free some space';
@@ -79,7 +80,7 @@ export function plainCause(code: string | undefined, error: Error): string {
 
 /** `error` as the typed error users see; checkpoint errors pass through unchanged. */
 export function fileError(error: unknown, context: FileErrorContext): CheckpointError {
-	if (error instanceof CheckpointError) return error;
+	if (isCheckpointError(error)) return error;
 	const failure = error instanceof Error ? error : new Error(String(error));
 	const code = (failure as NodeJS.ErrnoException).code;
 	const refused = refusedPath(failure, context.path);
