@@ -86,6 +86,20 @@ describe.skipIf(!procReadable)('fileCheckpoint lock: a lock from this host', () 
 		expect(await take(path)).toBeLessThan(1_000);
 	});
 
+	it('refuses a lock held by another copy of the library in this process (an ESM and a CJS install)', async () => {
+		const path = checkpointPath();
+		// Where every copy keeps the nonces of the locks it holds (the other copy may have created it first).
+		const global = globalThis as Record<symbol, Set<string> | undefined>;
+		const shared = (global[Symbol.for('bedrock-paginators.file-checkpoint.held-lock-nonces')] ??= new Set());
+		shared.add('held-by-the-other-copy');
+		try {
+			writeLock(`${path}.lock`, { ...ownIdentity(), nonce: 'held-by-the-other-copy' });
+			expect(await takeError(path)).toBeInstanceOf(CheckpointLockedError);
+		} finally {
+			shared.delete('held-by-the-other-copy');
+		}
+	});
+
 	it('gives the lock to exactly one of several runs of this process asking at the same time', async () => {
 		const path = checkpointPath();
 		const results = await Promise.allSettled(Array.from({ length: 8 }, () => take(path)));
