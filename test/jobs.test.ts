@@ -14,6 +14,17 @@ import { catalogue, model, names, scriptedService } from './support/scripted-ser
 
 const arns = (models: { modelArn?: string | undefined }[]) => models.map((m) => m.modelArn ?? '');
 const tick = () => new Promise((resolve) => setTimeout(resolve, 1));
+/** The ids a checkpoint's ranges cover, read against the listing's order (each range: from its first id to its last). */
+function idsInRanges(state: CheckpointState, order: string[]): string[] {
+	const ids: string[] = [];
+	for (const range of state.doneAhead) {
+		const from = order.indexOf(range.first?.ids[0] ?? '');
+		const to = order.indexOf(range.last?.ids.at(-1) ?? '');
+		expect(to - from + 1).toBe(range.count);
+		ids.push(...order.slice(from, to + 1));
+	}
+	return ids;
+}
 
 describe('processCustomModels: a resumable job', () => {
 	it('handles every model once, in listing order, and a rerun handles nothing once the listing is complete', async () => {
@@ -21,17 +32,20 @@ describe('processCustomModels: a resumable job', () => {
 		const service = scriptedService(items, 4);
 		const checkpoint = memoryCheckpoint();
 		const handled: string[] = [];
-		const summary = await processCustomModels(service, {}, (m) => void handled.push(m.modelName ?? ''), { checkpoint });
+		const summary = await processCustomModels(service, {}, (m) => void handled.push(m.modelName ?? ''), { checkpoint, checkpointEvery: 1 });
 		expect(handled).toEqual(names(items));
 		expect(summary).toMatchObject({ handled: 11, failed: 0, pages: 3, requests: 3, retries: 0, resumed: false, complete: true, stoppedBy: 'complete', NextToken: undefined });
 		expect(checkpoint.current).toMatchObject({ complete: true, handled: 11, NextToken: null, doneAhead: [] });
-		// By default the checkpoint is written after every model, and the last write says the listing is complete.
-		expect(checkpoint.saves).toHaveLength(12);
+		// A new checkpoint is saved before the first handler (it holds the job id), then after every model, and
+		// the last write says the listing is complete.
+		expect(checkpoint.saves.map((state) => state.handled)).toEqual([0, ...names(items).map((_, i) => i + 1), 11]);
 
 		const again = await processCustomModels(service, {}, () => void handled.push('again'), { checkpoint });
 		expect(again).toMatchObject({ handled: 0, complete: true, stoppedBy: 'alreadyComplete' });
 		expect(handled).toHaveLength(11);
-		expect(service.requests).toHaveLength(3);
+		// The rerun asks for one model only, to check that the checkpoint's account is the client's.
+		expect(service.requests).toHaveLength(4);
+		expect(service.requests[3]).toMatchObject({ maxResults: 1 });
 	});
 
 	it('sends the order it relies on: sorted by creation time, ascending unless told otherwise', async () => {
@@ -91,14 +105,15 @@ describe('processCustomModels: a resumable job', () => {
 		}, { checkpoint, onError: 'continue' });
 		expect(summary).toMatchObject({ handled: 6, failed: 2, complete: true });
 		expect(summary.failures).toEqual([
-			{ id: model(2).modelArn, message: 'no tag on m2' },
-			{ id: model(5).modelArn, message: 'no tag on m5' },
+			{ id: model(2).modelArn, message: 'no tag on m2', attempts: 1 },
+			{ id: model(5).modelArn, message: 'no tag on m5', attempts: 1 },
 		]);
-		expect(checkpoint.current?.failures.map((f) => [f.id, f.message])).toEqual([
+		expect(checkpoint.current?.failures.records.map((f) => [f.id, f.error?.message])).toEqual([
 			[model(2).modelArn, 'no tag on m2'],
 			[model(5).modelArn, 'no tag on m5'],
 		]);
-		expect(checkpoint.current?.failedCount).toBe(2);
+		expect(checkpoint.current?.failures).toMatchObject({ recorded: 2, open: 2, batches: null });
+		expect(summary.openFailures).toBe(2);
 	});
 
 	it('stops on the signal: handlers in flight finish, the checkpoint is saved, the job rejects with an AbortError, and the rerun continues', async () => {
@@ -164,12 +179,14 @@ describe('processCustomModels: a resumable job', () => {
 		expect(summary).toMatchObject({ handled: 40, complete: true });
 		expect(started).toEqual(names(items));
 		expect(most).toBe(4);
-		// Every intermediate checkpoint's anchor is a model all of whose predecessors are done (its prefix).
+		// Every intermediate checkpoint's anchor is a model all of whose predecessors are done (its prefix), and
+		// the ranges done ahead lie after it.
 		const order = arns(items);
 		for (const state of checkpoint.saves.filter((s) => !s.complete)) {
 			const anchorIndex = state.anchor === null ? -1 : order.indexOf(state.anchor.id);
-			for (const id of state.doneAhead) expect(order.indexOf(id)).toBeGreaterThan(anchorIndex);
-			expect(state.handled).toBe(anchorIndex + 1 + state.doneAhead.length);
+			const ahead = idsInRanges(state, order);
+			for (const id of ahead) expect(order.indexOf(id)).toBeGreaterThan(anchorIndex);
+			expect(state.handled).toBe(anchorIndex + 1 + ahead.length);
 		}
 	});
 
@@ -198,7 +215,7 @@ describe('processCustomModels: a resumable job', () => {
 		// Models after m3 that finished before it failed are recorded as done ahead, and nothing started after it.
 		expect(handled).toEqual(expect.arrayContaining(['m1', 'm2', 'm4', 'm5', 'm6']));
 		expect(checkpoint.current?.anchor?.id).toBe(model(2).modelArn);
-		expect([...(checkpoint.current?.doneAhead ?? [])].sort()).toEqual(arns(handled.filter((n) => n !== 'm1' && n !== 'm2').map((n) => model(Number(n.slice(1))))).sort());
+		expect(idsInRanges(checkpoint.current as CheckpointState, arns(items)).sort()).toEqual(arns(handled.filter((n) => n !== 'm1' && n !== 'm2').map((n) => model(Number(n.slice(1))))).sort());
 		const rerun: string[] = [];
 		await processCustomModels(service, {}, (m) => void rerun.push(m.modelName ?? ''), { checkpoint });
 		expect(rerun[0]).toBe('m3');
@@ -209,7 +226,7 @@ describe('processCustomModels: a resumable job', () => {
 		const service = scriptedService(catalogue(25), 10);
 		const checkpoint = memoryCheckpoint();
 		await processCustomModels(service, {}, () => {}, { checkpoint, checkpointEvery: 10 });
-		expect(checkpoint.saves.map((s) => s.handled)).toEqual([10, 20, 25]);
+		expect(checkpoint.saves.map((s) => s.handled)).toEqual([0, 10, 20, 25]);
 		expect(checkpoint.current?.complete).toBe(true);
 	});
 });
@@ -324,7 +341,7 @@ describe('processCustomModels: bad input and bad checkpoints', () => {
 	it.each<[string, unknown, RegExp]>([
 		['not an object', [1, 2], /is not a checkpoint \(not a JSON object\)/],
 		['another program', { format: 'something-else' }, /is not a checkpoint of bedrock-paginators/],
-		['another format version', { format: 'bedrock-paginators/checkpoint', version: 99 }, /has format version 99; this version of bedrock-paginators reads version 1/],
+		['another format version', { format: 'bedrock-paginators/checkpoint', version: 99 }, /has format version 99; this version of bedrock-paginators reads versions 1 and 2/],
 		['damaged', { format: 'bedrock-paginators/checkpoint', version: 1, operation: 'ListCustomModels' }, /is damaged: "query" is missing/],
 	])('refuses a checkpoint that is %s with CheckpointCorruptError, and never overwrites it', async (_, raw, message) => {
 		const checkpoint = memoryCheckpoint();
@@ -342,7 +359,7 @@ describe('processCustomModels: bad input and bad checkpoints', () => {
 		['a StartingToken', { checkpoint: memoryCheckpoint(), pagination: { StartingToken: 'x' } }, /takes no `StartingToken`/],
 		['concurrency 0', { checkpoint: memoryCheckpoint(), concurrency: 0 }, /`concurrency` to be an integer from 1 to 256/],
 		['a bad onError', { checkpoint: memoryCheckpoint(), onError: 'ignore' }, /`onError` to be 'stop' or 'continue'/],
-		['a bad checkpointEvery', { checkpoint: memoryCheckpoint(), checkpointEvery: { seconds: 5 } }, /`checkpointEvery` to be a number of items/],
+		['a bad checkpointEvery', { checkpoint: memoryCheckpoint(), checkpointEvery: { seconds: 5 } }, /`checkpointEvery` to be 'auto', a number of items/],
 		['a misspelt option', { checkpoint: memoryCheckpoint(), concurency: 2 }, /Unknown job option `concurency`/],
 	])('refuses %s before anything is sent', async (_, options, message) => {
 		const requests = service.requests.length;
@@ -360,7 +377,8 @@ describe('processCustomModels: bad input and bad checkpoints', () => {
 		const checkpoint = memoryCheckpoint();
 		await processCustomModels(service, {}, () => {}, { checkpoint, pagination: { MaxItems: 2 } });
 		const state = checkpoint.current as CheckpointState;
-		expect(state).toMatchObject({ format: 'bedrock-paginators/checkpoint', version: 1, operation: 'ListCustomModels', resumeBy: 'anchor', runs: 1 });
+		expect(state).toMatchObject({ format: 'bedrock-paginators/checkpoint', version: 2, operation: 'ListCustomModels', resumeBy: 'anchor', runs: 1 });
+		expect(state.jobId).toMatch(/^[0-9a-f]{24}$/);
 		expect(state.query).toEqual({ input: { sortBy: 'CreationTime', sortOrder: 'Ascending' }, pageSize: null });
 		expect(state.anchor).toEqual({ id: model(2).modelArn, time: model(2).creationTime?.toISOString(), idsAtTime: [model(2).modelArn] });
 	});

@@ -40,6 +40,8 @@ export async function runCheckpointed(
 			},
 			{
 				checkpoint,
+				// Line by line: a kill repeats at most the line being printed.
+				checkpointEvery: 1,
 				pagination: { PageSize: args.pageSize, MaxItems: args.maxItems },
 				signal,
 				retry: args.retry ? {} : false,

@@ -50,7 +50,9 @@ export async function* runListing(descriptor: AnyOperationDescriptor, plan: List
 	const { controller, release } = linkedController(plan.signal);
 	const stop = () => controller.abort(STOPPED_EARLY);
 	const fetched = fetchPages(descriptor, plan, controller.signal);
-	const pages = plan.readAhead > 0 ? readAhead(fetched, plan.readAhead, stop) : fetched;
+	const mayReadAhead = plan.mayReadAhead;
+	const pages =
+		plan.readAhead === 0 ? fetched : readAhead(fetched, plan.readAhead, stop, mayReadAhead === undefined ? undefined : ({ page }) => mayReadAhead(page));
 	try {
 		for await (const { page, context } of pages) {
 			if (plan.onPage !== undefined) {
@@ -79,6 +81,7 @@ async function* fetchPages(descriptor: AnyOperationDescriptor, plan: ListingPlan
 		retry: plan.retry,
 		pacer: plan.pacing && plan.retry !== undefined ? pacerFor(plan.client) : undefined,
 		onRetry: plan.onRetry,
+		deadline: plan.deadline,
 	});
 	const seen = new SeenTokens();
 	let position: Position = plan.start;

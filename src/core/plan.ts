@@ -9,7 +9,7 @@ import { describe } from '../utils/describe.js';
 import { checkOptionKeys } from '../utils/option-keys.js';
 import type { AnyOperationDescriptor } from './descriptor.js';
 import { decodeToken, type Position } from './token.js';
-import type { PageContext, PaginateOptions, PaginationConfig } from './types.js';
+import type { Page, PageContext, PaginateOptions, PaginationConfig } from './types.js';
 import { readInput } from './validate-input.js';
 
 export interface ListingPlan {
@@ -27,6 +27,17 @@ export interface ListingPlan {
 	readonly readAhead: number;
 	readonly onPage: ((context: PageContext) => unknown) | undefined;
 	readonly onRetry: ((context: RetryContext) => unknown) | undefined;
+	/** Internal (jobs): a page read ahead only while this says the caller may still need it. */
+	readonly mayReadAhead?: ((page: Page<string, unknown>) => boolean) | undefined;
+	/** Internal (jobs): no wait that would end past `at` is started; `onReached()` is called instead. */
+	readonly deadline?: Deadline | undefined;
+}
+
+/** A point in time (`performance.now()`) past which a listing starts no wait. */
+export interface Deadline {
+	readonly at: number;
+	/** Called instead of a wait that would end past `at`; the caller stops the listing from there. */
+	onReached(): void;
 }
 
 export const DEFAULT_READ_AHEAD = 1;

@@ -4,6 +4,7 @@ import { readCallback, readInteger, readSignal } from '../core/plan.js';
 import { InvalidPaginationConfigError } from '../errors/invalid-pagination-config-error.js';
 import { describe } from '../utils/describe.js';
 import { checkOptionKeys } from '../utils/option-keys.js';
+import type { SaveEvery } from './save-policy.js';
 import type { CheckpointStore, JobHandler, JobOptions, JobProgress } from './types.js';
 
 export interface ResolvedJobOptions {
@@ -12,10 +13,11 @@ export interface ResolvedJobOptions {
 	readonly maxItems: number | undefined;
 	readonly concurrency: number;
 	readonly onError: 'stop' | 'continue';
-	readonly saveEveryItems: number;
-	readonly saveEveryMs: number;
+	readonly saveEvery: SaveEvery;
 	readonly maxDuration: number | undefined;
+	readonly shutdownGraceMs: number;
 	readonly signal: AbortSignal | undefined;
+	readonly redrive: boolean;
 	readonly readAhead: 0 | 1;
 	readonly onProgress: ((progress: JobProgress) => unknown) | undefined;
 	/** What is passed on to the paginator as it is (and checked there). */
@@ -29,7 +31,9 @@ const OPTION_KEYS = [
 	'onError',
 	'checkpointEvery',
 	'maxDuration',
+	'shutdownGraceMs',
 	'signal',
+	'redrive',
 	'retry',
 	'pacing',
 	'onPage',
@@ -38,6 +42,8 @@ const OPTION_KEYS = [
 	'readAhead',
 ];
 const MAX_CONCURRENCY = 256;
+const MAX_TIMER_MS = 2 ** 31 - 1;
+const DEFAULT_SHUTDOWN_GRACE_MS = 5_000;
 
 export function readJobOptions(descriptor: AnyOperationDescriptor, handler: unknown, options: unknown): ResolvedJobOptions {
 	if (typeof handler !== 'function') {
@@ -74,11 +80,9 @@ export function readJobOptions(descriptor: AnyOperationDescriptor, handler: unkn
 	if (onError !== 'stop' && onError !== 'continue') {
 		throw new InvalidPaginationConfigError('onError', `Expected \`onError\` to be 'stop' or 'continue', got ${describe(onError)}.`);
 	}
-	const every = readCheckpointEvery(opts.checkpointEvery);
-	const maxDuration = opts.maxDuration;
-	if (maxDuration !== undefined && (typeof maxDuration !== 'number' || !(maxDuration > 0) || maxDuration > 2 ** 31 - 1)) {
-		throw new InvalidPaginationConfigError('maxDuration', `Expected \`maxDuration\` to be a number of milliseconds from 1 to ${2 ** 31 - 1}, got ${describe(maxDuration)}.`);
-	}
+	const maxDuration = readMilliseconds('maxDuration', opts.maxDuration, 1);
+	const redrive = opts.redrive ?? false;
+	if (typeof redrive !== 'boolean') throw new InvalidPaginationConfigError('redrive', `Expected \`redrive\` to be a boolean, got ${describe(redrive)}.`);
 	const readAhead = readInteger('readAhead', opts.readAhead, 0, 1) ?? 1;
 	return {
 		checkpoint: checkpoint as CheckpointStore,
@@ -86,21 +90,30 @@ export function readJobOptions(descriptor: AnyOperationDescriptor, handler: unkn
 		maxItems: readInteger('MaxItems', pagination['MaxItems'], 1, Number.MAX_SAFE_INTEGER),
 		concurrency: readInteger('concurrency', opts.concurrency, 1, MAX_CONCURRENCY) ?? 1,
 		onError,
-		saveEveryItems: every.items,
-		saveEveryMs: every.milliseconds,
+		saveEvery: readCheckpointEvery(opts.checkpointEvery),
 		maxDuration,
+		shutdownGraceMs: readMilliseconds('shutdownGraceMs', opts.shutdownGraceMs, 0) ?? DEFAULT_SHUTDOWN_GRACE_MS,
 		signal: readSignal(opts.signal),
+		redrive,
 		readAhead: readAhead as 0 | 1,
 		onProgress: readCallback('onProgress', opts.onProgress),
 		listing: { retry: opts.retry, pacing: opts.pacing, onPage: opts.onPage, onRetry: opts.onRetry },
 	};
 }
 
-function readCheckpointEvery(value: unknown): { items: number; milliseconds: number } {
-	if (value === undefined) return { items: 1, milliseconds: Number.POSITIVE_INFINITY };
-	if (typeof value === 'number') return { items: readInteger('checkpointEvery', value, 1, Number.MAX_SAFE_INTEGER) ?? 1, milliseconds: Number.POSITIVE_INFINITY };
+function readMilliseconds(name: string, value: unknown, min: number): number | undefined {
+	if (value === undefined) return undefined;
+	if (typeof value !== 'number' || Number.isNaN(value) || value < min || value > MAX_TIMER_MS) {
+		throw new InvalidPaginationConfigError(name, `Expected \`${name}\` to be a number of milliseconds from ${min} to ${MAX_TIMER_MS}, got ${describe(value)}.`);
+	}
+	return value;
+}
+
+function readCheckpointEvery(value: unknown): SaveEvery {
+	if (value === undefined || value === 'auto') return { kind: 'auto' };
+	if (typeof value === 'number') return { kind: 'fixed', items: readInteger('checkpointEvery', value, 1, Number.MAX_SAFE_INTEGER) ?? 1, milliseconds: Number.POSITIVE_INFINITY };
 	if (typeof value !== 'object' || value === null || Array.isArray(value) || Object.keys(value).some((key) => key !== 'items' && key !== 'milliseconds')) {
-		throw new InvalidPaginationConfigError('checkpointEvery', `Expected \`checkpointEvery\` to be a number of items or { items?, milliseconds? }, got ${describe(value)}.`);
+		throw new InvalidPaginationConfigError('checkpointEvery', `Expected \`checkpointEvery\` to be 'auto', a number of items or { items?, milliseconds? }, got ${describe(value)}.`);
 	}
 	const { items, milliseconds } = value as { items?: unknown; milliseconds?: unknown };
 	if (items === undefined && milliseconds === undefined) {
@@ -110,7 +123,5 @@ function readCheckpointEvery(value: unknown): { items: number; milliseconds: num
 	if (typeof ms !== 'number' || !(ms > 0)) {
 		throw new InvalidPaginationConfigError('checkpointEvery.milliseconds', `Expected \`checkpointEvery.milliseconds\` to be a number > 0, got ${describe(milliseconds)}.`);
 	}
-	return { items: readInteger('checkpointEvery.items', items, 1, Number.MAX_SAFE_INTEGER) ?? Number.POSITIVE_INFINITY, milliseconds: ms };
+	return { kind: 'fixed', items: readInteger('checkpointEvery.items', items, 1, Number.MAX_SAFE_INTEGER) ?? Number.POSITIVE_INFINITY, milliseconds: ms };
 }
-
-export type { JobHandler };

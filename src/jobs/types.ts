@@ -73,10 +73,25 @@ export interface FailureRecord {
 
 /** What a job's handler receives besides the item. Frozen. */
 export interface HandlerContext {
-	/** Aborted when the job stops (its signal, `maxDuration`, a failed handler): finish or give up early. */
+	/**
+	 * Aborted when the job stops while the handler runs: at `maxDuration` (its reason a `TimeoutError`), on
+	 * the job's `signal` (its reason), when another handler fails under `onError: 'stop'`, when the checkpoint
+	 * cannot be written or its lock is lost. Pass it on (to `client.send(command, { abortSignal })`) or stop
+	 * early: the job waits `shutdownGraceMs` for running handlers, then ends without them. Not aborted at
+	 * `MaxItems` or when the listing fails: running handlers then finish.
+	 */
 	readonly signal: AbortSignal;
 	/** Zero-based position of the item among those this run has started. */
 	readonly index: number;
+	/** 1 for an item's first try; in a redrive, one more than the tries recorded. */
+	readonly attempt: number;
+	/**
+	 * The same for this item in this job on every run, after any crash and in redrives: 32 hex digits, made
+	 * of the checkpoint's job id and the item's id. Pass it as `clientRequestToken` to an operation that
+	 * starts work (a model copy, an evaluation job), so that an item handled twice starts it once. A new
+	 * checkpoint (the job started over) makes new keys.
+	 */
+	readonly idempotencyKey: string;
 }
 
 /** Called for each item in listing order; the job records it as handled once the returned promise resolves. */
@@ -95,7 +110,7 @@ export interface JobProgress {
 	readonly elapsedMs: number;
 }
 
-/** How often the checkpoint is written. */
+/** How often the checkpoint is written, when not left to adapt. */
 export interface CheckpointEvery {
 	/** After this many items are recorded. */
 	readonly items?: number | undefined;
@@ -109,27 +124,50 @@ export interface JobOptions {
 	/**
 	 * boto3's `PageSize` and `MaxItems`. `MaxItems` bounds one run: the job handles at most that many items,
 	 * saves the checkpoint and resolves; the next run continues after them. (There is no `StartingToken`:
-	 * the checkpoint says where to start.)
+	 * the checkpoint says where to start.) In a redrive, `MaxItems` bounds the failures tried.
 	 */
 	pagination?: { PageSize?: number | undefined; MaxItems?: number | undefined } | undefined;
 	/** Handlers running at once, started in listing order. An integer from 1 to 256. @default 1 */
 	concurrency?: number | undefined;
 	/**
-	 * `'stop'`: a handler that throws stops the job (no new handler starts, those running finish) and the job
-	 * rejects with that error, its checkpoint resuming at that item. `'continue'`: the failure is recorded
-	 * (item id and message, in the summary and the checkpoint) and the job moves on. @default 'stop'
+	 * `'stop'`: a handler that throws stops the job (no new handler starts, the others' `context.signal` is
+	 * aborted) and the job rejects with that error, its checkpoint resuming at that item. `'continue'`: the
+	 * failure is recorded durably (the item as listed, the error, the attempt) and the job moves on; a run with
+	 * `redrive: true` handles the recorded failures again. @default 'stop'
 	 */
 	onError?: 'stop' | 'continue' | undefined;
 	/**
-	 * How often the checkpoint is written: a number of items, or `{ items, milliseconds }`. After every item
-	 * by default, so a crash repeats at most the items in flight; batching trades more repeats after a crash
-	 * for fewer writes (see the README for the bound). @default 1
+	 * How often the checkpoint is written. `'auto'` (the default) saves after every item while a save costs at
+	 * most a tenth of a handler's time, and in background groups when it costs more (saves then take at most a
+	 * tenth of the time, and at most 1,000 items wait for one); see the README for what a crash can repeat.
+	 * A number of items, or `{ items, milliseconds }`, fixes it. @default 'auto'
 	 */
-	checkpointEvery?: number | CheckpointEvery | undefined;
-	/** Stops starting new items after this many milliseconds, saves and resolves, like `MaxItems`. @default no limit */
+	checkpointEvery?: 'auto' | number | CheckpointEvery | undefined;
+	/**
+	 * A deadline in milliseconds from the start of the run: then no item starts, the handlers' `context.signal`
+	 * is aborted, the page being fetched or retried is abandoned (a retry wait that would end past it does not
+	 * start), and, once the handlers have finished (at most `shutdownGraceMs` later), the checkpoint is saved
+	 * and the job resolves with `stoppedBy: 'maxDuration'`. @default no limit
+	 */
 	maxDuration?: number | undefined;
-	/** Stops the job: no new handler starts, those running finish, the checkpoint is saved, the job rejects with an `AbortError`. */
+	/**
+	 * Milliseconds the job waits for running handlers once their `context.signal` is aborted (`maxDuration`,
+	 * `signal`, a failure). A handler still running then is left behind: the job ends anyway, the item is not
+	 * recorded as handled (the next run handles it again), and the summary counts it in `abandoned`.
+	 * @default 5000
+	 */
+	shutdownGraceMs?: number | undefined;
+	/**
+	 * Stops the job: no new handler starts, the handlers' `context.signal` is aborted, the checkpoint is saved
+	 * and the job rejects with an `AbortError`. `stopOnSignals()` makes one that SIGTERM and SIGINT abort.
+	 */
 	signal?: AbortSignal | undefined;
+	/**
+	 * Handles again exactly the failures recorded by earlier runs (`onError: 'continue'`), each with the item as
+	 * it was listed, instead of listing: those that succeed leave the record, those that fail again stay with
+	 * one more attempt. The listing's progress is left as it is. @default false
+	 */
+	redrive?: boolean | undefined;
 	/** As in the paginator's options. */
 	retry?: PaginateOptions['retry'];
 	/** As in the paginator's options. */
@@ -149,19 +187,27 @@ export interface JobOptions {
 
 /** A failure recorded with `onError: 'continue'`. */
 export interface JobFailure {
-	/** The item's identifier (such as its ARN), or its position when the operation has none. */
+	/** The item's identifier (such as its ARN), or its place when the operation has none. */
 	readonly id: string;
 	readonly message: string;
+	/** Tries of this item so far, this one included. */
+	readonly attempts: number;
 }
 
 /** What a job run resolves to. */
 export interface JobSummary {
+	/** `list`: the run listed; `redrive`: it handled recorded failures again. */
+	readonly mode: 'list' | 'redrive';
 	/** Items whose handler ran to completion in this run (recorded failures included). */
 	readonly handled: number;
 	/** Items whose handler failed in this run and were recorded (`onError: 'continue'`). */
 	readonly failed: number;
 	/** Items passed over because an earlier run had handled them (seen again while resuming). */
 	readonly skipped: number;
+	/** Handlers still running when the run ended, after `shutdownGraceMs`: their items were not recorded. */
+	readonly abandoned: number;
+	/** Items whose last try failed, over every run (what a redrive would handle); the checkpoint says the same. */
+	readonly openFailures: number;
 	/** Pages received in this run. */
 	readonly pages: number;
 	/** Requests sent in this run, retries included. */
@@ -172,7 +218,10 @@ export interface JobSummary {
 	readonly resumed: boolean;
 	/** Whether the whole listing has been handled (now or by an earlier run). */
 	readonly complete: boolean;
-	/** Why this run ended: the listing is done, `MaxItems` or `maxDuration` was reached, or it was already complete. */
+	/**
+	 * Why this run ended: it did all it set out to (listed to the end, or redrove every failure), `MaxItems`
+	 * or `maxDuration` was reached, or the listing was already complete.
+	 */
 	readonly stoppedBy: 'complete' | 'MaxItems' | 'maxDuration' | 'alreadyComplete';
 	/** The failures recorded in this run. */
 	readonly failures: readonly JobFailure[];

@@ -50,6 +50,8 @@ export interface FetcherSetup<Input> {
 	/** `undefined`: no pacing. */
 	readonly pacer: Pacer | undefined;
 	readonly onRetry: ((context: RetryContext) => unknown) | undefined;
+	/** No wait (backoff, `Retry-After`, pacing) that would end past `deadline.at` is started. */
+	readonly deadline?: { readonly at: number; onReached(): void } | undefined;
 }
 
 export interface PageRequest<Input> {
@@ -86,13 +88,23 @@ let loadingPRetry: Promise<PRetry> | undefined;
 const loadPRetry = () => (loadingPRetry ??= import('p-retry').then((module) => module.default));
 
 export function createPageFetcher<Input, Output>(setup: FetcherSetup<Input>): PageFetcher<Input, Output> {
-	const { client, signal, retry, pacer } = setup;
+	const { client, signal, retry, pacer, deadline } = setup;
 	let requestCount = 0;
 	let retryCount = 0;
 
+	/** Whether a wait of `ms` from now may start; past the deadline it is not, and the deadline is called. */
+	const mayWait = (ms: number): boolean => {
+		if (deadline === undefined || performance.now() + ms < deadline.at) return true;
+		deadline.onReached();
+		return false;
+	};
+
 	async function sendOnce(input: Input): Promise<Output> {
 		if (pacer !== undefined) {
-			for (let wait = pacer.reserve(performance.now()); wait > 0; wait = pacer.admit(performance.now())) await sleep(wait, signal);
+			for (let wait = pacer.reserve(performance.now()); wait > 0; wait = pacer.admit(performance.now())) {
+				if (!mayWait(wait)) throw signal.reason;
+				await sleep(wait, signal);
+			}
 		}
 		if (signal.aborted) throw signal.reason;
 		const command = setup.createCommand(input);
@@ -146,6 +158,7 @@ export function createPageFetcher<Input, Output>(setup: FetcherSetup<Input>): Pa
 							delay = Math.min(MAX_TIMER_MS, Math.max(0, retry.maxRetryTime - elapsed - 1));
 						}
 						if (elapsed + delay >= retry.maxRetryTime) return false;
+						if (!mayWait(delay)) return false;
 						pendingDelay = delay;
 						if (delay > 0) pacer?.onBackoff(delay);
 						track.totalDelay += delay;

@@ -1,6 +1,7 @@
 // A resumable job in a process of its own, for the crash tests: handles every custom model of the endpoint
 // by appending its ARN to a file, checkpointing in another. The test kills it at random and runs it again.
 // Usage: node crash-job.mjs <endpoint> <checkpoint> <output> <concurrency> <max handler delay ms>
+// (a negative delay -D: handlers take D to 1.5 D ms)
 import { appendFileSync } from 'node:fs';
 import { BedrockClient } from '@aws-sdk/client-bedrock';
 import { fileCheckpoint, processCustomModels } from '../../dist/index.js';
@@ -14,7 +15,7 @@ try {
 		client,
 		{},
 		async (model) => {
-			const delay = Math.random() * Number(maxDelay);
+			const delay = Number(maxDelay) < 0 ? -Number(maxDelay) * (1 + Math.random() / 2) : Math.random() * Number(maxDelay);
 			if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
 			appendFileSync(output, `${model.modelArn}\n`);
 		},

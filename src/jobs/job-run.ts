@@ -1,0 +1,206 @@
+/**
+ * What every run of a job shares, whether it lists (`listing-run.ts`) or redrives failures
+ * (`redrive-run.ts`): the stop state and its deadline, the handlers and their context, recording what they
+ * did, the checkpoint writer, and the end of the run (drain with a grace, last save, resolve or reject).
+ */
+import { AbortError } from '../errors/abort-error.js';
+import { onAbort } from '../retry/abort.js';
+import type { CheckpointState } from './checkpoint-state.js';
+import { CheckpointWriter } from './checkpoint-writer.js';
+import { FailureBook } from './failure-book.js';
+import { describeError, failedRecord } from './failures.js';
+import { HandlerPool } from './handler-pool.js';
+import { idempotencyKey, itemKeyOf } from './idempotency.js';
+import type { ResolvedJobOptions } from './job-options.js';
+import { SavePolicy } from './save-policy.js';
+import { StopState } from './stop-state.js';
+import type { HandlerContext, JobFailure, JobHandler, JobSummary } from './types.js';
+
+/** Everything a run is set up with. */
+export interface RunSetup {
+	readonly job: ResolvedJobOptions;
+	readonly handler: JobHandler<unknown>;
+	readonly previous: CheckpointState | undefined;
+	readonly jobId: string;
+	readonly startedAt: number;
+}
+
+/** One item to handle: its id, and what to do once it is handled or its failure recorded. */
+export interface ItemTask {
+	readonly id: string | undefined;
+	/** The id a failure is recorded under (the item's id, or its place when it has none). */
+	readonly failureId: string;
+	readonly item: unknown;
+	/** 1, or one more than the attempts recorded for a failure being redriven. */
+	readonly attempt: number;
+	/** The item is done: handled, or its failure recorded. */
+	readonly onDone: (outcome: 'handled' | 'failed') => void;
+}
+
+export abstract class JobRun {
+	readonly stop = new StopState();
+	readonly pool: HandlerPool;
+	readonly failures: FailureBook;
+	readonly writer: CheckpointWriter;
+	readonly policy: SavePolicy;
+	readonly counts = { handled: 0, failed: 0, skipped: 0, pages: 0, requests: 0, retries: 0, started: 0 };
+	readonly runFailures: JobFailure[] = [];
+	/** Set once the run has ended: what handlers left behind do afterwards is ignored. */
+	#ended = false;
+	#deadlineTimer: ReturnType<typeof setTimeout> | undefined;
+	#unlinkSignal: () => void = () => {};
+
+	constructor(readonly setup: RunSetup) {
+		const { job, previous } = setup;
+		this.pool = new HandlerPool(job.concurrency);
+		this.failures = new FailureBook(previous?.failures, job.checkpoint.failureLog);
+		this.policy = new SavePolicy(job.saveEvery);
+		this.writer = new CheckpointWriter(job.checkpoint, this.policy, this.failures, (failures) => this.state(failures), (error) => this.stop.stop({ kind: 'fatal', error }));
+	}
+
+	/** The checkpoint as of now, with `failures` as cut for the save being made. */
+	protected abstract state(failures: CheckpointState['failures']): CheckpointState;
+	/** Whether the whole listing has been handled, once the run has drained. */
+	protected abstract isComplete(): boolean;
+	/** Whether this run did all it set out to do (listed to the end, or redrove every failure). */
+	protected abstract finishedWork(): boolean;
+	/** Where the next run starts, for the summary and an `AbortError`. */
+	protected abstract resumeToken(): string | undefined;
+	protected abstract get mode(): JobSummary['mode'];
+
+	/** Starts the deadline and listens to the caller's signal. */
+	begin(): void {
+		const { job, startedAt } = this.setup;
+		if (job.maxDuration !== undefined) {
+			const left = Math.max(0, startedAt + job.maxDuration - performance.now());
+			this.#deadlineTimer = setTimeout(() => this.stop.stop({ kind: 'maxDuration' }), left);
+		}
+		if (job.signal !== undefined) this.#unlinkSignal = onAbort(job.signal, (reason) => this.stop.stop({ kind: 'aborted', reason }));
+		if (job.signal?.aborted === true) this.stop.stop({ kind: 'aborted', reason: job.signal.reason });
+	}
+
+	/** The deadline for the listing: no wait that would end past it starts. */
+	deadline(): { at: number; onReached: () => void } | undefined {
+		const { job, startedAt } = this.setup;
+		return job.maxDuration === undefined ? undefined : { at: startedAt + job.maxDuration, onReached: () => this.stop.stop({ kind: 'maxDuration' }) };
+	}
+
+	/** Before an item starts: stops the run when `MaxItems` or the deadline is reached; `true` when stopped. */
+	shouldStop(): boolean {
+		if (this.stop.stopped) return true;
+		const { job, startedAt } = this.setup;
+		if (job.maxItems !== undefined && this.counts.started >= job.maxItems) this.stop.stop({ kind: 'MaxItems' });
+		else if (job.maxDuration !== undefined && performance.now() - startedAt >= job.maxDuration) this.stop.stop({ kind: 'maxDuration' });
+		return this.stop.stopped;
+	}
+
+	/** Waits for a free slot and starts the handler there; `false` when the run stopped first. */
+	async start(task: ItemTask): Promise<boolean> {
+		if (this.shouldStop() || !(await this.pool.acquire(this.stop.listingSignal))) return false;
+		const index = this.counts.started++;
+		this.pool.run(() => this.handle(task, index));
+		return true;
+	}
+
+	async #record(task: ItemTask, failure: { error: unknown } | undefined): Promise<void> {
+		this.counts.handled++;
+		if (failure !== undefined) {
+			this.counts.failed++;
+			this.failures.failed(failedRecord(task.failureId, task.item, failure.error, task.attempt), task.attempt > 1);
+			this.runFailures.push(Object.freeze({ id: task.failureId, message: describeError(failure.error).message, attempts: task.attempt }));
+		}
+		task.onDone(failure === undefined ? 'handled' : 'failed');
+		const waiting = this.writer.itemRecorded();
+		if (waiting !== undefined) await waiting;
+		const progress = this.setup.job.onProgress?.(
+			Object.freeze({ handled: this.counts.handled, failed: this.counts.failed, inFlight: this.pool.inFlight - 1, pages: this.counts.pages, elapsedMs: performance.now() - this.setup.startedAt }),
+		);
+		if (typeof (progress as PromiseLike<unknown> | undefined)?.then === 'function') await progress;
+	}
+
+	private async handle(task: ItemTask, index: number): Promise<void> {
+		const began = performance.now();
+		let failure: { error: unknown } | undefined;
+		try {
+			await this.setup.handler(task.item, this.context(task, index));
+		} catch (error) {
+			failure = { error };
+		}
+		if (this.#ended) return;
+		this.policy.observeHandler(performance.now() - began);
+		if (failure !== undefined && !this.#recordsFailures()) {
+			// Under onError 'stop', or while stopping (the failure may be the abort itself): not recorded, so
+			// the next run handles the item again.
+			if (this.setup.job.onError === 'stop' && !this.stop.handlerSignal.aborted) this.stop.stop({ kind: 'failed', error: failure.error });
+			return;
+		}
+		try {
+			await this.#record(task, failure);
+		} catch (error) {
+			this.stop.stop({ kind: 'fatal', error });
+		}
+	}
+
+	#recordsFailures(): boolean {
+		return this.setup.job.onError === 'continue' && !this.stop.handlerSignal.aborted;
+	}
+
+	private context(task: ItemTask, index: number): HandlerContext {
+		const { jobId } = this.setup;
+		let key: string | undefined;
+		return Object.freeze({
+			signal: this.stop.handlerSignal,
+			index,
+			attempt: task.attempt,
+			get idempotencyKey() {
+				return (key ??= idempotencyKey(jobId, itemKeyOf(task.id, task.item)));
+			},
+		});
+	}
+
+	/** Drains the handlers, saves the checkpoint a last time, and resolves or rejects as the stop says. */
+	async end(): Promise<JobSummary> {
+		const abandoned = await this.pool.drain(this.stop.handlerSignal, this.setup.job.shutdownGraceMs);
+		this.#ended = true;
+		clearTimeout(this.#deadlineTimer);
+		this.#unlinkSignal();
+		const stop = this.stop.current;
+		// After a lost lock or a checkpoint of another service, nothing is written; after a failed save, nothing can be.
+		if (stop?.kind === 'lockLost' || stop?.kind === 'mismatch') this.writer.close();
+		else {
+			try {
+				await this.writer.finish();
+			} catch (error) {
+				this.stop.stop({ kind: 'fatal', error });
+			}
+		}
+		const summary = this.summary(abandoned);
+		const final = this.stop.current;
+		if (final === undefined || final.kind === 'MaxItems' || final.kind === 'maxDuration') return summary;
+		if (final.kind === 'aborted') throw new AbortError(final.reason, summary.NextToken);
+		throw final.error;
+	}
+
+	private summary(abandoned: number): JobSummary {
+		const complete = this.isComplete();
+		const finished = this.finishedWork();
+		const stop = this.stop.current?.kind;
+		return Object.freeze({
+			mode: this.mode,
+			handled: this.counts.handled,
+			failed: this.counts.failed,
+			skipped: this.counts.skipped,
+			abandoned,
+			openFailures: this.failures.open,
+			pages: this.counts.pages,
+			requests: this.counts.requests,
+			retries: this.counts.retries,
+			resumed: this.setup.previous !== undefined,
+			complete,
+			stoppedBy: finished ? 'complete' : stop === 'maxDuration' ? 'maxDuration' : 'MaxItems',
+			failures: Object.freeze([...this.runFailures]),
+			elapsedMs: performance.now() - this.setup.startedAt,
+			NextToken: this.resumeToken(),
+		});
+	}
+}
