@@ -21,7 +21,9 @@ export type { RetryContext, SendClient } from './retry/fetch-page.js';
 // Resumable jobs.
 export { fileCheckpoint } from './stores/file/file-checkpoint.js';
 export type { FileCheckpointStore, FileCheckpointOptions } from './stores/file/file-checkpoint.js';
-export type { CheckpointState, Anchor } from './jobs/checkpoint-state.js';
+export { stopOnSignals } from './jobs/stop-on-signals.js';
+export type { StopSignal } from './jobs/stop-on-signals.js';
+export type { CheckpointState, Anchor, DoneRange, RangeMark, ServiceIdentity, FailureCounts } from './jobs/checkpoint-state.js';
 export type * from './jobs/types.js';
 
 // Errors, their guards, and where to resume after one.

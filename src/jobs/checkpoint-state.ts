@@ -79,8 +79,11 @@ export interface CheckpointState {
 	/** botocore's token right after the last item of the contiguous prefix of handled items; null at the start. */
 	readonly NextToken: string | null;
 	readonly anchor: Anchor | null;
-	/** Items without a sort time handled after `anchor`, in the prefix. */
-	readonly afterAnchor: readonly string[];
+	/**
+	 * Items without a sort time in the handled prefix (the latest 1,000), passed over by id on an anchored
+	 * resume: they cannot be placed in time order.
+	 */
+	readonly untimedIds: readonly string[];
 	/** Stretches of items handled beyond the prefix. */
 	readonly doneAhead: readonly DoneRange[];
 	/** Items handled beyond the prefix that no range can hold (no sort time), by id. */

@@ -14,9 +14,9 @@ export class Completion {
 	#anchorable: boolean;
 
 	/** Starts after the previous run's prefix: its anchor and the items without a time handled after it. */
-	constructor(previousAnchor: Anchor | null, afterAnchor: readonly string[], anchorable: boolean) {
+	constructor(previousAnchor: Anchor | null, untimedIds: readonly string[], anchorable: boolean) {
 		const last = previousAnchor === null ? undefined : { time: Date.parse(previousAnchor.time), ids: previousAnchor.idsAtTime };
-		this.#prefix = { start: -1, end: -1, first: undefined, last, untimedAfterLast: afterAnchor, untimed: [], lastItem: undefined };
+		this.#prefix = { start: -1, end: -1, first: undefined, last, untimed: untimedIds, lastItem: undefined };
 		this.#anchorable = anchorable;
 	}
 
@@ -63,9 +63,9 @@ export class Completion {
 		return { id, time: new Date(mark.time).toISOString(), idsAtTime: mark.ids };
 	}
 
-	/** Items without a sort time handled after the anchor. */
-	afterAnchor(): readonly string[] {
-		return this.#anchorable ? this.#prefix.untimedAfterLast : [];
+	/** Items without a sort time in the prefix (the latest ones). */
+	untimedIds(): readonly string[] {
+		return this.#anchorable ? this.#prefix.untimed : [];
 	}
 
 	/** The stretches done beyond the prefix, with offsets counted from the item right after it. */

@@ -45,7 +45,7 @@ export class ListingRun extends JobRun {
 		this.#resumeBy = order !== undefined && previous?.resumeBy !== 'count' ? 'anchor' : 'count';
 		const anchored = this.#resumeBy === 'anchor';
 		this.#descending = order !== undefined && input[order.sortOrder.member] === order.sortOrder.descending;
-		this.#completion = new Completion(anchored ? (previous?.anchor ?? null) : null, anchored ? (previous?.afterAnchor ?? []) : [], anchored);
+		this.#completion = new Completion(anchored ? (previous?.anchor ?? null) : null, anchored ? (previous?.untimedIds ?? []) : [], anchored);
 		this.#filter = new ResumeFilter(previous, anchored, this.#descending);
 		this.#witness = new ArnWitness(listing.job.checkpoint.location, previous?.service);
 	}
@@ -210,7 +210,7 @@ export class ListingRun extends JobRun {
 			complete,
 			NextToken: complete ? null : this.#completion.resumeToken(previous?.NextToken ?? null),
 			anchor: this.#resumeBy === 'anchor' ? this.#completion.anchor() : null,
-			afterAnchor: this.#resumeBy === 'anchor' ? this.#completion.afterAnchor() : [],
+			untimedIds: this.#resumeBy === 'anchor' ? this.#completion.untimedIds() : [],
 			doneAhead: complete ? [] : [...ahead.ranges, ...pending.ranges],
 			doneAheadIds: complete ? [] : [...ahead.ids, ...pending.ids],
 			handled: (previous?.handled ?? 0) + this.counts.handled,

@@ -51,7 +51,7 @@ function findVersion2Problem(state: Partial<CheckpointState>): string | undefine
 	if (typeof state.jobId !== 'string' || state.jobId === '') return '"jobId" is missing';
 	const service = state.service;
 	if (typeof service !== 'object' || service === null || !isStringList(service.accounts) || !isStringList(service.arnRegions)) return '"service" is not { region, endpoint, accounts, arnRegions }';
-	if (!isStringList(state.afterAnchor)) return '"afterAnchor" is not a list of ids';
+	if (!isStringList(state.untimedIds)) return '"untimedIds" is not a list of ids';
 	if (!Array.isArray(state.doneAhead) || !state.doneAhead.every(isRange)) return '"doneAhead" is not a list of ranges';
 	if (!isStringList(state.doneAheadIds)) return '"doneAheadIds" is not a list of ids';
 	const failures = state.failures;
@@ -89,7 +89,7 @@ function upgradeVersion1(old: Record<string, unknown>): CheckpointState {
 		version: CHECKPOINT_VERSION,
 		jobId: '',
 		service: { region: null, endpoint: null, accounts: [], arnRegions: [] },
-		afterAnchor: [],
+		untimedIds: [],
 		doneAhead: [],
 		doneAheadIds: old['doneAhead'] as string[],
 		failures: { recorded: old['failedCount'] as number, open: failures.length, batches: null, records: failures },

@@ -13,7 +13,7 @@ import type { ListedItem } from './segments.js';
 
 export class ResumeFilter {
 	readonly #aheadIds: Set<string>;
-	readonly #afterAnchor: Set<string>;
+	readonly #untimed: Set<string>;
 	readonly #anchorTime: number | undefined;
 	readonly #anchorIds: Set<string>;
 	#pastAnchor: boolean;
@@ -28,7 +28,7 @@ export class ResumeFilter {
 	) {
 		const anchor = anchored ? (previous?.anchor ?? null) : null;
 		this.#aheadIds = new Set(previous?.doneAheadIds ?? []);
-		this.#afterAnchor = new Set(anchored ? (previous?.afterAnchor ?? []) : []);
+		this.#untimed = new Set(anchored ? (previous?.untimedIds ?? []) : []);
 		this.#anchorTime = anchor === null ? undefined : Date.parse(anchor.time);
 		this.#anchorIds = new Set(anchor === null ? [] : [...anchor.idsAtTime, anchor.id]);
 		this.#pastAnchor = anchor === null;
@@ -40,7 +40,7 @@ export class ResumeFilter {
 	handled(item: ListedItem): boolean {
 		if (item.id !== undefined && this.#aheadIds.delete(item.id)) return true;
 		if (!this.anchored) return this.#ranges.some((range) => item.ordinal >= (range.offset as number) && item.ordinal < (range.offset as number) + range.count);
-		if (item.time === undefined) return item.id !== undefined && this.#afterAnchor.has(item.id);
+		if (item.time === undefined) return item.id !== undefined && this.#untimed.has(item.id);
 		if (!this.#pastAnchor) {
 			const anchorTime = this.#anchorTime as number;
 			if (this.descending ? item.time > anchorTime : item.time < anchorTime) return true;

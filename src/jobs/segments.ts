@@ -7,7 +7,7 @@
 
 /** Ids kept at one sort time, at one end of a stretch; past it, items at that time are handled again on resume. */
 export const MAX_IDS_AT_TIME = 1_000;
-/** Ids kept of items without a sort time, per stretch; past it, they are handled again on resume. */
+/** Ids kept of items without a sort time, per stretch (the latest); the others are handled again on resume. */
 export const MAX_UNTIMED_IDS = 1_000;
 
 /** An item as the job listed it. */
@@ -32,18 +32,16 @@ export interface Segment {
 	readonly end: number;
 	readonly first: Mark | undefined;
 	readonly last: Mark | undefined;
-	/** Items without a sort time after `last` (all of them when there is no `last`). */
-	readonly untimedAfterLast: readonly string[];
-	/** Every item without a sort time. */
+	/** Items without a sort time (the latest `MAX_UNTIMED_IDS`; earlier ones are handled again on resume). */
 	readonly untimed: readonly string[];
 	readonly lastItem: ListedItem | undefined;
 }
 
 export function singleItem(item: ListedItem): Segment {
 	const ids = item.id === undefined ? [] : [item.id];
-	if (item.time === undefined) return { start: item.ordinal, end: item.ordinal, first: undefined, last: undefined, untimedAfterLast: ids, untimed: ids, lastItem: item };
+	if (item.time === undefined) return { start: item.ordinal, end: item.ordinal, first: undefined, last: undefined, untimed: ids, lastItem: item };
 	const mark = { time: item.time, ids };
-	return { start: item.ordinal, end: item.ordinal, first: mark, last: mark, untimedAfterLast: [], untimed: [], lastItem: item };
+	return { start: item.ordinal, end: item.ordinal, first: mark, last: mark, untimed: [], lastItem: item };
 }
 
 /** `a` followed at once by `b`. */
@@ -53,10 +51,13 @@ export function merge(a: Segment, b: Segment): Segment {
 		end: b.end,
 		first: a.first !== undefined && b.first !== undefined && a.first.time === b.first.time ? joinMarks(a.first, b.first) : (a.first ?? b.first),
 		last: a.last !== undefined && b.last !== undefined && a.last.time === b.last.time ? joinMarks(a.last, b.last) : (b.last ?? a.last),
-		untimedAfterLast: b.last === undefined ? union(a.untimedAfterLast, b.untimedAfterLast, MAX_UNTIMED_IDS) : b.untimedAfterLast,
-		untimed: union(a.untimed, b.untimed, MAX_UNTIMED_IDS),
+		untimed: latest(union(a.untimed, b.untimed, Number.POSITIVE_INFINITY), MAX_UNTIMED_IDS),
 		lastItem: b.lastItem ?? a.lastItem,
 	};
+}
+
+function latest(ids: readonly string[], max: number): readonly string[] {
+	return ids.length <= max ? ids : ids.slice(ids.length - max);
 }
 
 function joinMarks(a: Mark, b: Mark): Mark {
