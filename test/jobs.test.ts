@@ -43,9 +43,9 @@ describe('processCustomModels: a resumable job', () => {
 		const again = await processCustomModels(service, {}, () => void handled.push('again'), { checkpoint });
 		expect(again).toMatchObject({ handled: 0, complete: true, stoppedBy: 'alreadyComplete' });
 		expect(handled).toHaveLength(11);
-		// The rerun asks for one model only, to check that the checkpoint's account is the client's.
+		// The rerun asks for one page of at most 50 models, to check that the checkpoint's account is the client's.
 		expect(service.requests).toHaveLength(4);
-		expect(service.requests[3]).toMatchObject({ maxResults: 1 });
+		expect(service.requests[3]).toMatchObject({ maxResults: 50 });
 	});
 
 	it('sends the order it relies on: sorted by creation time, ascending unless told otherwise', async () => {

@@ -38,16 +38,16 @@ export interface DoneRange {
 	readonly last: RangeMark | null;
 }
 
-/** Which service the checkpoint's items came from. `null` or empty where it could not be told. */
+/** Which service the checkpoint's items came from. `null` where it could not be told. */
 export interface ServiceIdentity {
 	/** The region the client resolves. */
 	readonly region: string | null;
 	/** The endpoint the client resolves, normalised (`https://bedrock.us-east-1.amazonaws.com`). */
 	readonly endpoint: string | null;
-	/** Accounts in the ARNs of the items seen. */
-	readonly accounts: readonly string[];
-	/** Regions in the ARNs of the items seen. */
-	readonly arnRegions: readonly string[];
+	/** The account most of the first page's item ARNs name: the caller's own (shared items name others). */
+	readonly account: string | null;
+	/** The region most of the first page's item ARNs name. */
+	readonly arnRegion: string | null;
 }
 
 /** Failures recorded with `onError: 'continue'`, over every run. */

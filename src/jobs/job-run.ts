@@ -79,10 +79,10 @@ export abstract class JobRun {
 		if (job.signal?.aborted === true) this.stop.stop({ kind: 'aborted', reason: job.signal.reason });
 	}
 
-	/** The deadline for the listing: no wait that would end past it starts. */
-	deadline(): { at: number; onReached: () => void } | undefined {
+	/** When the run's deadline falls (`performance.now()`), if it has one. */
+	deadline(): { at: number } | undefined {
 		const { job, startedAt } = this.setup;
-		return job.maxDuration === undefined ? undefined : { at: startedAt + job.maxDuration, onReached: () => this.stop.stop({ kind: 'maxDuration' }) };
+		return job.maxDuration === undefined ? undefined : { at: startedAt + job.maxDuration };
 	}
 
 	/** Before an item starts: stops the run when `MaxItems` or the deadline is reached; `true` when stopped. */

@@ -14,7 +14,9 @@ import { ResumeFilter } from './resume-filter.js';
 import { showsAnchor, startingPoint, timeOf } from './resume-point.js';
 import type { ListedItem } from './segments.js';
 import { ArnWitness } from './service-identity.js';
+import { linkedController } from '../retry/abort.js';
 import type { RetryContext, SendClient } from '../retry/fetch-page.js';
+import type { ResolvedRetry } from '../retry/options.js';
 
 export interface ListingSetup extends RunSetup {
 	readonly descriptor: AnyOperationDescriptor;
@@ -25,6 +27,18 @@ export interface ListingSetup extends RunSetup {
 	/** The order the job relies on, when the operation has one and its items an id. */
 	readonly order: ListingOrder | undefined;
 	readonly service: Pick<ServiceIdentity, 'region' | 'endpoint'>;
+}
+
+/** Why the listing was ended: its next page could not come before the deadline. */
+const DEADLINE_UNREACHABLE = Symbol('the next page cannot come before the deadline');
+
+/**
+ * Under a deadline, throttling and server errors are retried until it (unless the caller set `retries`):
+ * the run then resolves with `stoppedBy: 'maxDuration'` instead of failing when a count runs out.
+ */
+function retryUntil(retry: ResolvedRetry | undefined, job: RunSetup['job']): ResolvedRetry | undefined {
+	const asked = job.listing.retry === false ? undefined : job.listing.retry?.retries;
+	return retry === undefined || job.maxDuration === undefined || asked !== undefined ? retry : { ...retry, retries: Number.POSITIVE_INFINITY };
 }
 
 export class ListingRun extends JobRun {
@@ -76,13 +90,20 @@ export class ListingRun extends JobRun {
 	 * may count positions, so items before it may have shifted) or the service refused the saved token.
 	 */
 	async #listOnce(startingToken: string | undefined, checkFirstPage: boolean): Promise<'done' | 'rescan'> {
-		const pages = runListing(this.listing.descriptor, this.#plan(startingToken, checkFirstPage));
+		// The listing's own signal: the run's stop aborts it, and so does a wait that would end past the deadline,
+		// which ends the listing but leaves the run to handle the items it holds until the deadline.
+		const { controller, release } = linkedController(this.stop.listingSignal);
+		const pages = runListing(this.listing.descriptor, this.#plan(startingToken, checkFirstPage, controller));
 		try {
 			for (let first = true; ; first = false) {
 				let result: IteratorResult<Page<string, unknown>, void>;
 				try {
 					result = await pages.next();
 				} catch (error) {
+					if (controller.signal.reason === DEADLINE_UNREACHABLE) {
+						this.stop.stop({ kind: 'maxDuration' });
+						return 'done';
+					}
 					const refused = first && startingToken !== undefined && this.#resumeBy === 'anchor' && (error as { name?: unknown }).name === 'ValidationException';
 					if (refused && !this.stop.stopped) return 'rescan';
 					throw error;
@@ -103,14 +124,15 @@ export class ListingRun extends JobRun {
 				if (this.shouldStop()) return 'done';
 			}
 		} finally {
+			release();
 			await pages.return().catch(() => {});
 		}
 	}
 
-	#plan(startingToken: string | undefined, checkFirstPage: boolean): ListingPlan {
+	#plan(startingToken: string | undefined, checkFirstPage: boolean, controller: AbortController): ListingPlan {
 		const { descriptor, client, job } = this.listing;
 		const base = planListing(descriptor, client, this.listing.input, { PageSize: job.pageSize, StartingToken: startingToken }, {
-			signal: this.stop.listingSignal,
+			signal: controller.signal,
 			readAhead: job.readAhead,
 			retry: job.listing.retry,
 			pacing: job.listing.pacing,
@@ -124,9 +146,11 @@ export class ListingRun extends JobRun {
 			},
 		});
 		let firstPage = checkFirstPage;
+		const deadline = this.deadline();
 		return {
 			...base,
-			deadline: this.deadline(),
+			retry: retryUntil(base.retry, job),
+			deadline: deadline === undefined ? undefined : { at: deadline.at, onReached: () => controller.abort(DEADLINE_UNREACHABLE) },
 			// Read ahead only while the run may start more items than this page holds, and not past a page that
 			// is about to be refused.
 			mayReadAhead: (page) => {

@@ -50,7 +50,9 @@ function findShapeProblem(state: Partial<CheckpointState> & Record<string, unkno
 function findVersion2Problem(state: Partial<CheckpointState>): string | undefined {
 	if (typeof state.jobId !== 'string' || state.jobId === '') return '"jobId" is missing';
 	const service = state.service;
-	if (typeof service !== 'object' || service === null || !isStringList(service.accounts) || !isStringList(service.arnRegions)) return '"service" is not { region, endpoint, accounts, arnRegions }';
+	if (typeof service !== 'object' || service === null || !(['region', 'endpoint', 'account', 'arnRegion'] as const).every((key) => service[key] === null || typeof service[key] === 'string')) {
+		return '"service" is not { region, endpoint, account, arnRegion }';
+	}
 	if (!isStringList(state.untimedIds)) return '"untimedIds" is not a list of ids';
 	if (!Array.isArray(state.doneAhead) || !state.doneAhead.every(isRange)) return '"doneAhead" is not a list of ranges';
 	if (!isStringList(state.doneAheadIds)) return '"doneAheadIds" is not a list of ids';
@@ -88,7 +90,7 @@ function upgradeVersion1(old: Record<string, unknown>): CheckpointState {
 		...state,
 		version: CHECKPOINT_VERSION,
 		jobId: '',
-		service: { region: null, endpoint: null, accounts: [], arnRegions: [] },
+		service: { region: null, endpoint: null, account: null, arnRegion: null },
 		untimedIds: [],
 		doneAhead: [],
 		doneAheadIds: old['doneAhead'] as string[],

@@ -1,13 +1,15 @@
 /**
  * Which service a checkpoint belongs to: the region and endpoint the client resolves (known before any
- * request), and the accounts and regions in the ARNs of the items (known from the first page). A checkpoint
+ * request), and the account and region in the ARNs of the items (known from the first page). A checkpoint
  * resumed against another region, endpoint or account would skip that service's items as if handled.
+ *
+ * The account is the one most of the first page's ARNs name: a listing of custom models also shows models
+ * shared from other accounts, but mostly the caller's own. A resumed run's first page with ARNs must name
+ * that account at least once; a page of shared models only would be taken for another account (a clear
+ * error, never a silent skip).
  */
 import { CheckpointMismatchError } from '../errors/checkpoint-errors.js';
 import type { ServiceIdentity } from './checkpoint-state.js';
-
-/** Distinct accounts or regions kept from ARNs: a listing of one account shows one or a few. */
-const MAX_KEPT = 16;
 
 /** What an SDK client's `config` offers to resolve where it sends requests (every field optional). */
 interface ClientConfig {
@@ -60,50 +62,58 @@ export function arnParts(value: unknown): { region: string | undefined; account:
 }
 
 /**
- * The ARNs a run sees: records their accounts and regions, and on a resumed run checks the first items that
- * carry any against what the checkpoint recorded, before a handler runs.
+ * The ARNs a run sees: learns their account and region from the first page that has any, or on a resumed
+ * run checks that page against what the checkpoint recorded, before a handler runs.
  */
 export class ArnWitness {
-	readonly #accounts: Set<string>;
-	readonly #regions: Set<string>;
-	#confirmed: boolean;
+	#account: string | null;
+	#region: string | null;
+	#checked = false;
 
 	constructor(
 		private readonly location: string,
 		private readonly recorded: ServiceIdentity | undefined,
 	) {
-		this.#accounts = new Set(recorded?.accounts ?? []);
-		this.#regions = new Set(recorded?.arnRegions ?? []);
-		this.#confirmed = recorded === undefined || (recorded.accounts.length === 0 && recorded.arnRegions.length === 0);
+		this.#account = recorded?.account ?? null;
+		this.#region = recorded?.arnRegion ?? null;
 	}
 
 	/** Looks at one page's ids; throws `CheckpointMismatchError` when they show another account or region. */
 	observe(ids: readonly unknown[]): void {
-		const accounts = new Set<string>();
-		const regions = new Set<string>();
+		if (this.#checked) return;
+		const accounts = new Map<string, number>();
+		const regions = new Map<string, number>();
 		for (const id of ids) {
 			const parts = arnParts(id);
-			if (parts?.account !== undefined) accounts.add(parts.account);
-			if (parts?.region !== undefined) regions.add(parts.region);
+			if (parts?.account !== undefined) accounts.set(parts.account, (accounts.get(parts.account) ?? 0) + 1);
+			if (parts?.region !== undefined) regions.set(parts.region, (regions.get(parts.region) ?? 0) + 1);
 		}
-		if (!this.#confirmed && (accounts.size > 0 || regions.size > 0)) {
-			this.check('account', this.recorded?.accounts ?? [], accounts);
-			this.check('region of the ARNs', this.recorded?.arnRegions ?? [], regions);
-			this.#confirmed = true;
-		}
-		for (const account of accounts) if (this.#accounts.size < MAX_KEPT) this.#accounts.add(account);
-		for (const region of regions) if (this.#regions.size < MAX_KEPT) this.#regions.add(region);
+		if (accounts.size === 0 && regions.size === 0) return;
+		this.#checked = true;
+		const changes = [...this.#compare('account', this.#account, accounts), ...this.#compare('region of the ARNs', this.#region, regions)];
+		if (changes.length > 0) throw serviceMismatch(this.location, changes);
+		this.#account ??= mostSeen(accounts);
+		this.#region ??= mostSeen(regions);
 	}
 
 	/** What the next checkpoint records. */
-	snapshot(): Pick<ServiceIdentity, 'accounts' | 'arnRegions'> {
-		return { accounts: [...this.#accounts].sort(), arnRegions: [...this.#regions].sort() };
+	snapshot(): Pick<ServiceIdentity, 'account' | 'arnRegion'> {
+		return { account: this.#account, arnRegion: this.#region };
 	}
 
-	private check(what: string, recorded: readonly string[], seen: Set<string>): void {
-		if (recorded.length === 0 || seen.size === 0 || recorded.some((value) => seen.has(value))) return;
-		throw serviceMismatch(this.location, [`${what}: ${recorded.join(', ')} in the checkpoint, ${[...seen].sort().join(', ')} now`]);
+	#compare(what: string, recorded: string | null, seen: Map<string, number>): string[] {
+		if (recorded === null || seen.size === 0 || seen.has(recorded)) return [];
+		return [`${what}: ${recorded} in the checkpoint, ${mostSeen(seen)} now`];
 	}
+}
+
+function mostSeen(counts: Map<string, number>): string | null {
+	let best: string | null = null;
+	let most = 0;
+	for (const [value, count] of counts) {
+		if (count > most) [best, most] = [value, count];
+	}
+	return best;
 }
 
 /** What differs between the recorded service and the client's, one line each (unknown on either side: no line). */

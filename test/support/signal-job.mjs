@@ -1,0 +1,37 @@
+// A job as a container runs it, for the SIGTERM tests: stopOnSignals() gives the job its signal; handlers take
+// 20 ms, then give up when their signal is aborted (or, with `hang`, wait for ever, so that only the grace
+// ends the run: a second SIGTERM meanwhile must end the process). Prints the summary, or how it stopped, as
+// JSON; exits 143 on SIGTERM.
+// Usage: node signal-job.mjs <endpoint> <checkpoint> <output> [give-up|hang]
+import { appendFileSync } from 'node:fs';
+import { BedrockClient } from '@aws-sdk/client-bedrock';
+import { fileCheckpoint, isAbortError, processCustomModels, stopOnSignals } from '../../dist/index.js';
+
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+const [endpoint, checkpoint, output, handlers = 'give-up'] = process.argv.slice(2);
+const client = new BedrockClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'AKIDLOCAL', secretAccessKey: 'local-secret' } });
+const signal = stopOnSignals(['SIGTERM']);
+let abortedHandlers = 0;
+try {
+	const summary = await processCustomModels(
+		client,
+		{},
+		async (model, context) => {
+			await new Promise((resolve) => setTimeout(resolve, 20));
+			if (context.signal.aborted) {
+				abortedHandlers++;
+				if (handlers === 'hang') await new Promise(() => {});
+				throw context.signal.reason;
+			}
+			appendFileSync(output, `${model.modelArn}\n`);
+		},
+		{ checkpoint: fileCheckpoint(checkpoint), concurrency: 4, signal, shutdownGraceMs: 2_000 },
+	);
+	process.stdout.write(`${JSON.stringify(summary)}\n`);
+} catch (error) {
+	if (!isAbortError(error)) throw error;
+	process.stdout.write(`${JSON.stringify({ stopped: error.name, reason: error.cause?.signal, abortedHandlers })}\n`);
+	process.exitCode = 143;
+} finally {
+	client.destroy();
+}
