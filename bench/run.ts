@@ -1,10 +1,11 @@
 // The benchmark suite: each scenario measured side by side in one run, medians of several runs, printed as
 // Markdown and written as JSON to bench/results/. About four and a half minutes on a 2-core machine.
-// Run: npm run bench   (options: --only latency,overhead,memory,throttling,endpoint  --rounds 2)
+// Run: npm run bench   (options: --only latency,overhead,memory,throttling,endpoint,jobs  --rounds 2)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { endpointAtScale } from './scenarios/endpoint.js';
+import { jobs } from './scenarios/jobs.js';
 import { latencyHiding } from './scenarios/latency.js';
 import { memory } from './scenarios/memory.js';
 import { overhead } from './scenarios/overhead.js';
@@ -20,6 +21,7 @@ const scenarios: [string, () => Promise<{ title: string; markdown: string; data:
 	['memory', () => memory()],
 	['throttling', () => throttling(rounds)],
 	['endpoint', () => endpointAtScale()],
+	['jobs', () => jobs(rounds)],
 ];
 
 const started = performance.now();

@@ -15,6 +15,8 @@ export class FailureBook {
 	readonly #records = new Map<string, FailureRecord>();
 	/** With a log: records not appended yet. */
 	#pending: FailureRecord[] = [];
+	/** With a log: what it held when the run began. */
+	#loaded: FailureRecord[] | undefined;
 
 	constructor(
 		previous: FailureCounts | undefined,
@@ -29,13 +31,18 @@ export class FailureBook {
 	}
 
 	/**
-	 * The open failures, for a redrive. With a log, also cuts away what a run that stopped before its next
-	 * checkpoint appended (so must run before the first append of this run).
+	 * Reads the failures (with a log: and cuts away what a run that stopped before its next checkpoint appended,
+	 * so must run before the first append of this run). Then `open()` lists them.
 	 */
-	async load(): Promise<FailureRecord[]> {
+	async prepare(): Promise<void> {
+		if (this.log === undefined || this.#loaded !== undefined) return;
+		this.#loaded = await this.log.load(this.#batches ?? 0);
+	}
+
+	/** The open failures, in the order they first failed: what a redrive handles. */
+	open(): FailureRecord[] {
 		if (this.log === undefined) return [...this.#records.values()];
-		const logged = await this.log.load(this.#batches ?? 0);
-		const open = openFailures([...logged, ...this.#pending]);
+		const open = openFailures([...(this.#loaded ?? []), ...this.#pending]);
 		this.#open = open.length;
 		return open;
 	}
@@ -74,7 +81,8 @@ export class FailureBook {
 		if (cut.batch !== undefined) await this.log?.append(cut.batch.index, cut.batch.records);
 	}
 
-	get open(): number {
+	/** Items whose last try failed. */
+	get openCount(): number {
 		return this.#open;
 	}
 

@@ -10,11 +10,11 @@ import { CheckpointWriter } from './checkpoint-writer.js';
 import { FailureBook } from './failure-book.js';
 import { describeError, failedRecord } from './failures.js';
 import { HandlerPool } from './handler-pool.js';
-import { idempotencyKey, itemKeyOf } from './idempotency.js';
+import { ItemContext } from './handler-context.js';
 import type { ResolvedJobOptions } from './job-options.js';
 import { SavePolicy } from './save-policy.js';
 import { StopState } from './stop-state.js';
-import type { HandlerContext, JobFailure, JobHandler, JobSummary } from './types.js';
+import type { JobFailure, JobHandler, JobSummary } from './types.js';
 
 /** Everything a run is set up with. */
 export interface RunSetup {
@@ -34,8 +34,12 @@ export interface ItemTask {
 	/** 1, or one more than the attempts recorded for a failure being redriven. */
 	readonly attempt: number;
 	/** The item is done: handled, or its failure recorded. */
-	readonly onDone: (outcome: 'handled' | 'failed') => void;
+	onDone(outcome: 'handled' | 'failed'): void;
 }
+
+/** Handler times measured one in this many once the first few are (enough for the save policy's estimate). */
+const HANDLER_SAMPLE_EVERY = 8;
+const HANDLERS_ALWAYS_TIMED = 16;
 
 export abstract class JobRun {
 	readonly stop = new StopState();
@@ -52,7 +56,7 @@ export abstract class JobRun {
 
 	constructor(readonly setup: RunSetup) {
 		const { job, previous } = setup;
-		this.pool = new HandlerPool(job.concurrency);
+		this.pool = new HandlerPool(job.concurrency, this.stop.listingSignal);
 		this.failures = new FailureBook(previous?.failures, job.checkpoint.failureLog);
 		this.policy = new SavePolicy(job.saveEvery);
 		this.writer = new CheckpointWriter(job.checkpoint, this.policy, this.failures, (failures) => this.state(failures), (error) => this.stop.stop({ kind: 'fatal', error }));
@@ -94,15 +98,65 @@ export abstract class JobRun {
 		return this.stop.stopped;
 	}
 
-	/** Waits for a free slot and starts the handler there; `false` when the run stopped first. */
-	async start(task: ItemTask): Promise<boolean> {
-		if (this.shouldStop() || !(await this.pool.acquire(this.stop.listingSignal))) return false;
+	/**
+	 * Starts the handler in a free slot: `true` when it started at once, a promise when it waits for a slot,
+	 * `false` (or a promise of it) when the run stopped first.
+	 */
+	start(task: ItemTask): boolean | Promise<boolean> {
+		if (this.shouldStop()) return false;
+		const slot = this.pool.acquire();
+		if (slot === true) return this.#launch(task);
+		return slot.then((acquired) => acquired && this.#launch(task));
+	}
+
+	#launch(task: ItemTask): true {
 		const index = this.counts.started++;
-		this.pool.run(() => this.handle(task, index));
+		this.pool.run(() => this.#handle(task, index));
 		return true;
 	}
 
-	async #record(task: ItemTask, failure: { error: unknown } | undefined): Promise<void> {
+	/**
+	 * Runs the handler and records what it did. A handler that returns no promise is recorded at once, so a
+	 * fast synchronous handler costs no promise hops.
+	 */
+	#handle(task: ItemTask, index: number): Promise<void> | undefined {
+		const began = index < HANDLERS_ALWAYS_TIMED || index % HANDLER_SAMPLE_EVERY === 0 ? performance.now() : undefined;
+		let outcome: unknown;
+		try {
+			outcome = this.setup.handler(task.item, new ItemContext(this.stop.handlerSignal, index, task.attempt, this.setup.jobId, task.id, task.item));
+		} catch (error) {
+			return this.#finish(task, { error }, began);
+		}
+		if (typeof (outcome as PromiseLike<unknown> | null)?.then !== 'function') return this.#finish(task, undefined, began);
+		return Promise.resolve(outcome).then(
+			() => this.#finish(task, undefined, began),
+			(error: unknown) => this.#finish(task, { error }, began),
+		);
+	}
+
+	#finish(task: ItemTask, failure: { error: unknown } | undefined, began: number | undefined): Promise<void> | undefined {
+		if (this.#ended) return undefined;
+		if (began !== undefined) this.policy.observeHandler(performance.now() - began);
+		if (failure !== undefined && !this.#recordsFailures()) {
+			// Under onError 'stop', or while stopping (the failure may be the abort itself): not recorded, so
+			// the next run handles the item again.
+			if (this.setup.job.onError === 'stop' && !this.stop.handlerSignal.aborted) this.stop.stop({ kind: 'failed', error: failure.error });
+			return undefined;
+		}
+		try {
+			return this.#record(task, failure)?.catch((error: unknown) => this.stop.stop({ kind: 'fatal', error }));
+		} catch (error) {
+			this.stop.stop({ kind: 'fatal', error });
+			return undefined;
+		}
+	}
+
+	#recordsFailures(): boolean {
+		return this.setup.job.onError === 'continue' && !this.stop.handlerSignal.aborted;
+	}
+
+	/** Records the item; a promise when it waits for its save or for `onProgress`. */
+	#record(task: ItemTask, failure: { error: unknown } | undefined): Promise<void> | undefined {
 		this.counts.handled++;
 		if (failure !== undefined) {
 			this.counts.failed++;
@@ -111,51 +165,16 @@ export abstract class JobRun {
 		}
 		task.onDone(failure === undefined ? 'handled' : 'failed');
 		const waiting = this.writer.itemRecorded();
+		if (waiting === undefined && this.setup.job.onProgress === undefined) return undefined;
+		return this.#afterRecord(waiting);
+	}
+
+	async #afterRecord(waiting: Promise<void> | undefined): Promise<void> {
 		if (waiting !== undefined) await waiting;
 		const progress = this.setup.job.onProgress?.(
 			Object.freeze({ handled: this.counts.handled, failed: this.counts.failed, inFlight: this.pool.inFlight - 1, pages: this.counts.pages, elapsedMs: performance.now() - this.setup.startedAt }),
 		);
 		if (typeof (progress as PromiseLike<unknown> | undefined)?.then === 'function') await progress;
-	}
-
-	private async handle(task: ItemTask, index: number): Promise<void> {
-		const began = performance.now();
-		let failure: { error: unknown } | undefined;
-		try {
-			await this.setup.handler(task.item, this.context(task, index));
-		} catch (error) {
-			failure = { error };
-		}
-		if (this.#ended) return;
-		this.policy.observeHandler(performance.now() - began);
-		if (failure !== undefined && !this.#recordsFailures()) {
-			// Under onError 'stop', or while stopping (the failure may be the abort itself): not recorded, so
-			// the next run handles the item again.
-			if (this.setup.job.onError === 'stop' && !this.stop.handlerSignal.aborted) this.stop.stop({ kind: 'failed', error: failure.error });
-			return;
-		}
-		try {
-			await this.#record(task, failure);
-		} catch (error) {
-			this.stop.stop({ kind: 'fatal', error });
-		}
-	}
-
-	#recordsFailures(): boolean {
-		return this.setup.job.onError === 'continue' && !this.stop.handlerSignal.aborted;
-	}
-
-	private context(task: ItemTask, index: number): HandlerContext {
-		const { jobId } = this.setup;
-		let key: string | undefined;
-		return Object.freeze({
-			signal: this.stop.handlerSignal,
-			index,
-			attempt: task.attempt,
-			get idempotencyKey() {
-				return (key ??= idempotencyKey(jobId, itemKeyOf(task.id, task.item)));
-			},
-		});
 	}
 
 	/** Drains the handlers, saves the checkpoint a last time, and resolves or rejects as the stop says. */
@@ -191,7 +210,7 @@ export abstract class JobRun {
 			failed: this.counts.failed,
 			skipped: this.counts.skipped,
 			abandoned,
-			openFailures: this.failures.open,
+			openFailures: this.failures.openCount,
 			pages: this.counts.pages,
 			requests: this.counts.requests,
 			retries: this.counts.retries,

@@ -9,7 +9,7 @@ import { planListing, type ListingPlan } from '../core/plan.js';
 import type { Page, PageContext } from '../core/types.js';
 import { CHECKPOINT_FORMAT, CHECKPOINT_VERSION, type CheckpointState, type ServiceIdentity } from './checkpoint-state.js';
 import { Completion } from './completion.js';
-import { JobRun, type RunSetup } from './job-run.js';
+import { JobRun, type ItemTask, type RunSetup } from './job-run.js';
 import { ResumeFilter } from './resume-filter.js';
 import { showsAnchor, startingPoint, timeOf } from './resume-point.js';
 import type { ListedItem } from './segments.js';
@@ -39,6 +39,34 @@ const DEADLINE_UNREACHABLE = Symbol('the next page cannot come before the deadli
 function retryUntil(retry: ResolvedRetry | undefined, job: RunSetup['job']): ResolvedRetry | undefined {
 	const asked = job.listing.retry === false ? undefined : job.listing.retry?.retries;
 	return retry === undefined || job.maxDuration === undefined || asked !== undefined ? retry : { ...retry, retries: Number.POSITIVE_INFINITY };
+}
+
+/** A listed item, as the job hands it to a handler and then records it. */
+class ListingTask implements ListedItem, ItemTask {
+	readonly attempt = 1;
+
+	constructor(
+		readonly ordinal: number,
+		readonly id: string | undefined,
+		readonly time: number | undefined,
+		private readonly page: Page<string, unknown>,
+		private readonly index: number,
+		readonly item: unknown,
+		private readonly completion: Completion,
+		private readonly run: number,
+	) {}
+
+	get failureId(): string {
+		return this.id ?? `#${this.run}.${this.ordinal}`;
+	}
+
+	tokenAfter(): string | undefined {
+		return this.page.tokenAfter(this.index);
+	}
+
+	onDone(): void {
+		this.completion.done(this);
+	}
 }
 
 export class ListingRun extends JobRun {
@@ -166,21 +194,22 @@ export class ListingRun extends JobRun {
 	/** Starts the page's items in order, passing over those handled before; `false` once the run stops. */
 	async #startItems(page: Page<string, unknown>, items: Record<string, unknown>[]): Promise<boolean> {
 		const { descriptor, order } = this.listing;
+		const idKey = descriptor.itemId;
 		for (let index = 0; index < items.length; index++) {
 			const item = items[index] as Record<string, unknown>;
-			const id = descriptor.itemId === undefined ? undefined : (item[descriptor.itemId] as string);
-			const listed: ListedItem = { ordinal: this.#listed++, id, time: order === undefined ? undefined : timeOf(item[order.timeField]), tokenAfter: () => page.tokenAfter(index) };
-			this.#checkOrder(listed.time);
-			if (this.#filter.handled(listed)) {
+			const id = idKey === undefined ? undefined : (item[idKey] as string);
+			const time = order === undefined ? undefined : timeOf(item[order.timeField]);
+			const task = new ListingTask(this.#listed++, id, time, page, index, item, this.#completion, this.listing.previous?.runs ?? 0);
+			this.#checkOrder(time);
+			if (this.#filter.handled(task)) {
 				this.counts.skipped++;
-				this.#completion.done(listed);
+				this.#completion.done(task);
 				continue;
 			}
-			const started = await this.start({ id, failureId: id ?? `#${this.listing.previous?.runs ?? 0}.${listed.ordinal}`, item, attempt: 1, onDone: () => this.#completion.done(listed) });
-			if (!started) {
-				this.#listed--; // not started: the next run lists it again
-				return false;
-			}
+			const started = this.start(task);
+			if (started === true || (started !== false && (await started))) continue;
+			this.#listed--; // not started: the next run lists it again
+			return false;
 		}
 		return true;
 	}

@@ -21,7 +21,7 @@ export class RedriveRun extends JobRun {
 
 	/** Handles each open failure once, in the order they first failed. */
 	async redriveAll(): Promise<void> {
-		const open = await this.failures.load();
+		const open = this.failures.open();
 		this.#total = open.length;
 		for (const record of open) {
 			const started = await this.start({

@@ -37,8 +37,12 @@ export async function runJob(descriptor: AnyOperationDescriptor, client: SendCli
 	if (job.signal?.aborted) throw new AbortError(job.signal.reason, undefined);
 	const service = await resolveClientService(client);
 
-	let lockLost: ((error: Error) => void) | undefined;
-	const lease = await job.checkpoint.lock?.((error) => lockLost?.(error));
+	// A lock lost before the run is set up is kept for it.
+	const lock: LockWatch = { lost: undefined, onLost: undefined };
+	const lease = await job.checkpoint.lock?.((error) => {
+		lock.lost ??= error;
+		lock.onLost?.(error);
+	});
 	try {
 		const previous = readState(job.checkpoint.location, await job.checkpoint.load(), descriptor.operationName, query);
 		const changes = previous === undefined ? [] : compareServices(previous.service, service);
@@ -46,27 +50,40 @@ export async function runJob(descriptor: AnyOperationDescriptor, client: SendCli
 		const setup = { job, handler: handler as JobHandler<unknown>, previous, jobId: jobIdOf(previous), startedAt };
 		if (job.redrive) {
 			if (previous === undefined) return nothingToRedrive(startedAt);
-			return await drive(new RedriveRun({ ...setup, previous }), (run) => run.redriveAll(), previous, (fn) => (lockLost = fn));
+			return await drive(new RedriveRun({ ...setup, previous }), (run) => run.redriveAll(), previous, lock);
 		}
 		if (previous?.complete === true) {
 			await probeAccounts({ descriptor, client, input: jobInput, job, previous });
 			return alreadyComplete(startedAt, previous);
 		}
 		const run = new ListingRun({ ...setup, descriptor, client, input: jobInput, query, order, service });
-		return await drive(run, (listing) => listing.list(), previous, (fn) => (lockLost = fn));
+		return await drive(run, (listing) => listing.list(), previous, lock);
 	} finally {
-		await lease?.release();
+		// The run's outcome stands: a lock that cannot be removed is taken over by the next run.
+		await lease?.release().catch(() => {});
 	}
 }
 
+interface LockWatch {
+	lost: Error | undefined;
+	onLost: ((error: Error) => void) | undefined;
+}
+
 /**
- * Runs `work` and ends the run. A checkpoint new to this run (or written by an older version) is saved first,
- * so that the job id the idempotency keys are made of is stored before any handler runs.
+ * Runs `work` and ends the run. The failure log is read first (which cuts away what a crashed run appended
+ * beyond its checkpoint); a checkpoint new to this run (or written by an older version) is saved before any
+ * handler runs, so that the job id the idempotency keys are made of is stored.
  */
-async function drive<Run extends JobRun>(run: Run, work: (run: Run) => Promise<void>, previous: CheckpointState | undefined, onLockLost: (fn: (error: Error) => void) => void): Promise<JobSummary> {
-	onLockLost((error) => run.stop.stop({ kind: 'lockLost', error }));
+async function drive<Run extends JobRun>(run: Run, work: (run: Run) => Promise<void>, previous: CheckpointState | undefined, lock: LockWatch): Promise<JobSummary> {
+	lock.onLost = (error) => run.stop.stop({ kind: 'lockLost', error });
+	if (lock.lost !== undefined) lock.onLost(lock.lost);
 	run.begin();
-	if (previous === undefined || previous.jobId === '') await run.writer.save().catch(() => {});
+	try {
+		await run.failures.prepare();
+	} catch (error) {
+		run.stop.stop({ kind: 'fatal', error });
+	}
+	if (!run.stop.stopped && (previous === undefined || previous.jobId === '')) await run.writer.save().catch(() => {});
 	if (!run.stop.stopped) await work(run);
 	return run.end();
 }

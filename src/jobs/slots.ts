@@ -1,32 +1,29 @@
-/** A counting semaphore: at most `size` holders at once, waiters served in the order they came. */
+/**
+ * A counting semaphore: at most `size` holders at once, waiters served in the order they came. Once `signal`
+ * aborts, every waiter (now and later) is told no; one listener on the signal serves them all.
+ */
 export class Slots {
 	#free: number;
 	readonly #waiting: ((acquired: boolean) => void)[] = [];
 
-	constructor(size: number) {
+	constructor(
+		size: number,
+		private readonly signal: AbortSignal,
+	) {
 		this.#free = size;
+		signal.addEventListener('abort', () => {
+			for (const grant of this.#waiting.splice(0)) grant(false);
+		}, { once: true });
 	}
 
-	/** Resolves `true` with a slot, or `false` (and no slot) once `signal` aborts first. */
-	acquire(signal: AbortSignal): Promise<boolean> {
-		if (signal.aborted) return Promise.resolve(false);
+	/** `true` with a slot at once, or a promise of `true` (a slot) or `false` (the signal aborted first, no slot). */
+	acquire(): true | Promise<boolean> {
+		if (this.signal.aborted) return Promise.resolve(false);
 		if (this.#free > 0) {
 			this.#free--;
-			return Promise.resolve(true);
+			return true;
 		}
-		return new Promise((resolve) => {
-			const onAbort = () => {
-				const index = this.#waiting.indexOf(grant);
-				if (index >= 0) this.#waiting.splice(index, 1);
-				resolve(false);
-			};
-			const grant = (acquired: boolean) => {
-				signal.removeEventListener('abort', onAbort);
-				resolve(acquired);
-			};
-			this.#waiting.push(grant);
-			signal.addEventListener('abort', onAbort, { once: true });
-		});
+		return new Promise((resolve) => this.#waiting.push(resolve));
 	}
 
 	release(): void {
