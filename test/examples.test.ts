@@ -80,6 +80,31 @@ describe('examples', () => {
 		expect(third.stderr).toMatch(/Already complete; run with --reset/);
 	}, 60_000);
 
+	it('deployed-job.ts stops on SIGTERM, continues with the same idempotency keys, keeps the models it could not copy, and redrives them', async () => {
+		const { spawn } = await import('node:child_process');
+		const state = mkdtempSync(join(tmpdir(), 'deployed-job-'));
+		const args = ['--import', 'tsx', join(ROOT, 'examples', 'deployed-job.ts'), '--state', state, '--delay', '5'];
+		const env = { ...process.env, AWS_ENDPOINT_URL_BEDROCK: local.endpoint, AWS_ACCESS_KEY_ID: 'AKIDLOCAL', AWS_SECRET_ACCESS_KEY: 'local-secret', AWS_REGION: 'us-east-1', AWS_EC2_METADATA_DISABLED: 'true' };
+		const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+		let first = '';
+		await new Promise<void>((resolve) => child.stdout.on('data', (chunk: Buffer) => ((first += chunk.toString()), first.split('\n').length > 20 && resolve())));
+		child.kill('SIGTERM');
+		expect(await new Promise((resolve) => child.on('exit', resolve))).toBe(143);
+		const second = await run(process.execPath, args, env);
+		expect(second.status, second.stderr).toBe(0);
+		const keys = new Map<string, Set<string>>();
+		for (const line of [...first.split('\n'), ...second.stdout.split('\n')]) {
+			const match = /^would start a copy of (\S+) with clientRequestToken ([0-9a-f]{32})$/.exec(line);
+			if (match !== null) keys.set(match[1] as string, (keys.get(match[1] as string) ?? new Set()).add(match[2] as string));
+		}
+		const notActive = local.models().filter((m) => m.modelStatus !== 'Active');
+		expect([...keys.keys()].sort()).toEqual(local.models().filter((m) => m.modelStatus === 'Active').map((m) => m.modelName).sort());
+		expect([...keys.values()].every((set) => set.size === 1)).toBe(true);
+		expect(second.stderr).toMatch(new RegExp(`${notActive.length} failures recorded; stopped by complete; complete: true`));
+		const redrive = await run(process.execPath, [...args, '--redrive'], env);
+		expect(redrive.stderr).toMatch(new RegExp(`^Redrove ${notActive.length} models \\(${notActive.length} failed\\)`));
+	}, 60_000);
+
 	it('operations.ts lists jobs, guardrails and a descriptor of its own', async () => {
 		const result = await example('operations.ts');
 		expect(result.status, result.stderr).toBe(0);
