@@ -23,6 +23,18 @@ const example = (name: string, ...args: string[]) =>
 		AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
 	});
 const ascendingNames = () => local.models().map((m) => m.modelName);
+const exampleEnv = () => ({ ...process.env, AWS_ENDPOINT_URL_BEDROCK: local.endpoint, AWS_ACCESS_KEY_ID: 'AKIDLOCAL', AWS_SECRET_ACCESS_KEY: 'local-secret', AWS_REGION: 'us-east-1', AWS_EC2_METADATA_DISABLED: 'true' });
+
+/** Starts an example, waits for 20 lines of its output, stops it with `signal`; its output so far and exit status. */
+async function interrupted(args: string[], signal: NodeJS.Signals): Promise<{ output: string; status: number | null }> {
+	const { spawn } = await import('node:child_process');
+	const child = spawn(process.execPath, args, { env: exampleEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+	let output = '';
+	await new Promise<void>((resolve) => child.stdout.on('data', (chunk: Buffer) => ((output += chunk.toString()), output.split('\n').length > 20 && resolve())));
+	child.kill(signal);
+	const status = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+	return { output, status };
+}
 
 describe('examples', () => {
 	it('pages.ts prints 120 models page by page with a resume token per page', async () => {
@@ -59,16 +71,12 @@ describe('examples', () => {
 	});
 
 	it('resumable-job.ts stops on Ctrl-C, continues on the next run, and then does nothing until reset', async () => {
-		const { spawn } = await import('node:child_process');
 		const dir = mkdtempSync(join(tmpdir(), 'resumable-job-'));
 		const checkpoint = join(dir, 'audit.json');
 		const args = ['--import', 'tsx', join(ROOT, 'examples', 'resumable-job.ts'), '--checkpoint', checkpoint, '--delay', '5'];
-		const env = { ...process.env, AWS_ENDPOINT_URL_BEDROCK: local.endpoint, AWS_ACCESS_KEY_ID: 'AKIDLOCAL', AWS_SECRET_ACCESS_KEY: 'local-secret', AWS_REGION: 'us-east-1', AWS_EC2_METADATA_DISABLED: 'true' };
-		const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-		let first = '';
-		await new Promise<void>((resolve) => child.stdout.on('data', (chunk: Buffer) => ((first += chunk.toString()), first.split('\n').length > 20 && resolve())));
-		child.kill('SIGINT');
-		expect(await new Promise((resolve) => child.on('exit', resolve))).toBe(130);
+		const env = exampleEnv();
+		const { output: first, status } = await interrupted(args, 'SIGINT');
+		expect(status).toBe(130);
 		const second = await run(process.execPath, args, env);
 		expect(second.status, second.stderr).toBe(0);
 		expect(second.stderr).toMatch(/resumed: true\); complete: true/);
@@ -81,15 +89,11 @@ describe('examples', () => {
 	}, 60_000);
 
 	it('deployed-job.ts stops on SIGTERM, continues with the same idempotency keys, keeps the models it could not copy, and redrives them', async () => {
-		const { spawn } = await import('node:child_process');
 		const state = mkdtempSync(join(tmpdir(), 'deployed-job-'));
 		const args = ['--import', 'tsx', join(ROOT, 'examples', 'deployed-job.ts'), '--state', state, '--delay', '5'];
-		const env = { ...process.env, AWS_ENDPOINT_URL_BEDROCK: local.endpoint, AWS_ACCESS_KEY_ID: 'AKIDLOCAL', AWS_SECRET_ACCESS_KEY: 'local-secret', AWS_REGION: 'us-east-1', AWS_EC2_METADATA_DISABLED: 'true' };
-		const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-		let first = '';
-		await new Promise<void>((resolve) => child.stdout.on('data', (chunk: Buffer) => ((first += chunk.toString()), first.split('\n').length > 20 && resolve())));
-		child.kill('SIGTERM');
-		expect(await new Promise((resolve) => child.on('exit', resolve))).toBe(143);
+		const env = exampleEnv();
+		const { output: first, status } = await interrupted(args, 'SIGTERM');
+		expect(status).toBe(143);
 		const second = await run(process.execPath, args, env);
 		expect(second.status, second.stderr).toBe(0);
 		const keys = new Map<string, Set<string>>();
