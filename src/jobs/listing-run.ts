@@ -9,10 +9,10 @@ import { planListing, type ListingPlan } from '../core/plan.js';
 import type { Page, PageContext } from '../core/types.js';
 import { CHECKPOINT_FORMAT, CHECKPOINT_VERSION, type CheckpointState, type ServiceIdentity } from './checkpoint-state.js';
 import { Completion } from './completion.js';
-import { JobRun, type ItemTask, type RunSetup } from './job-run.js';
+import { JobRun, type RunSetup } from './job-run.js';
+import { ListingTask } from './listing-task.js';
 import { ResumeFilter } from './resume-filter.js';
 import { showsAnchor, startingPoint, timeOf } from './resume-point.js';
-import type { ListedItem } from './segments.js';
 import { ArnWitness } from './service-identity.js';
 import { linkedController } from '../retry/abort.js';
 import type { RetryContext, SendClient } from '../retry/fetch-page.js';
@@ -39,34 +39,6 @@ const DEADLINE_UNREACHABLE = Symbol('the next page cannot come before the deadli
 function retryUntil(retry: ResolvedRetry | undefined, job: RunSetup['job']): ResolvedRetry | undefined {
 	const asked = job.listing.retry === false ? undefined : job.listing.retry?.retries;
 	return retry === undefined || job.maxDuration === undefined || asked !== undefined ? retry : { ...retry, retries: Number.POSITIVE_INFINITY };
-}
-
-/** A listed item, as the job hands it to a handler and then records it. */
-class ListingTask implements ListedItem, ItemTask {
-	readonly attempt = 1;
-
-	constructor(
-		readonly ordinal: number,
-		readonly id: string | undefined,
-		readonly time: number | undefined,
-		private readonly page: Page<string, unknown>,
-		private readonly index: number,
-		readonly item: unknown,
-		private readonly completion: Completion,
-		private readonly run: number,
-	) {}
-
-	get failureId(): string {
-		return this.id ?? `#${this.run}.${this.ordinal}`;
-	}
-
-	tokenAfter(): string | undefined {
-		return this.page.tokenAfter(this.index);
-	}
-
-	onDone(): void {
-		this.completion.done(this);
-	}
 }
 
 export class ListingRun extends JobRun {
