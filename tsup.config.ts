@@ -3,6 +3,9 @@ import { defineConfig } from 'tsup';
 const entry = {
 	index: 'src/index.ts',
 	'local/index': 'src/local/index.ts',
+	's3/index': 'src/stores/s3/index.ts',
+	'dynamodb/index': 'src/stores/dynamodb/index.ts',
+	'testing/index': 'src/testing/index.ts',
 	'cli/index': 'src/cli/index.ts',
 };
 
@@ -20,7 +23,13 @@ export default defineConfig([
 	},
 	{
 		// CJS: p-retry (and its helper) are ESM-only, so a `require()` of them would crash; bundle them in.
-		entry: { index: 'src/index.ts', 'local/index': 'src/local/index.ts' },
+		entry: {
+			index: 'src/index.ts',
+			'local/index': 'src/local/index.ts',
+			's3/index': 'src/stores/s3/index.ts',
+			'dynamodb/index': 'src/stores/dynamodb/index.ts',
+			'testing/index': 'src/testing/index.ts',
+		},
 		format: ['cjs'],
 		dts: true,
 		sourcemap: false,

@@ -64,6 +64,8 @@ export interface LockOwner {
 	 * restarted container, a pid reused after a reboot. Opaque; present in locks written since 0.3.0.
 	 */
 	readonly instance?: string | undefined;
+	/** ISO 8601 time the owner's lease expires (checkpoints held by lease). */
+	readonly expiresAt?: string | undefined;
 }
 
 /** Another run holds the checkpoint: a second job on it would interleave checkpoints. */

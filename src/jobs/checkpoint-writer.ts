@@ -1,12 +1,14 @@
 /**
  * Writes the checkpoint as the save policy says: one save at a time, each covering everything recorded
  * before it started (items that finish meanwhile wait for the next one), failures appended to the store's
- * log before the checkpoint that counts them. A failed save stops the job (`onFailed`): the checkpoint on
- * the store is the last one saved.
+ * log before the checkpoint that counts them. The store's requests are retried with the job's policy; a save
+ * that fails all the same stops the job (`onFailed`): the checkpoint on the store is the last one saved.
  */
+import type { ResolvedRetry } from '../retry/options.js';
 import type { CheckpointState } from './checkpoint-state.js';
 import type { FailureBook, FailureCut } from './failure-book.js';
 import type { SavePolicy } from './save-policy.js';
+import { withStoreRetries } from './store-retry.js';
 import type { CheckpointStore } from './types.js';
 
 export class CheckpointWriter {
@@ -27,6 +29,8 @@ export class CheckpointWriter {
 		/** The state to save, taken at the instant the save starts (with the failures cut at that instant). */
 		private readonly snapshot: (failures: FailureCut['counts']) => CheckpointState,
 		private readonly onFailed: (error: unknown) => void,
+		/** The store's requests are retried with this policy (the job's). */
+		private readonly retry: ResolvedRetry | undefined,
 	) {}
 
 	/** Saves made by this run. */
@@ -79,8 +83,8 @@ export class CheckpointWriter {
 		const cut = this.failures.cut();
 		const state = this.snapshot(cut.counts);
 		const saving = (async () => {
-			await this.failures.append(cut);
-			await this.store.save(state);
+			await withStoreRetries(() => this.failures.append(cut), this.retry);
+			await withStoreRetries(() => this.store.save(state), this.retry);
 		})().then(
 			() => {
 				this.#saves++;

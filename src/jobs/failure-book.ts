@@ -5,6 +5,8 @@
  */
 import type { FailureCounts } from './checkpoint-state.js';
 import { openFailures, resolvedRecord } from './failures.js';
+import type { ResolvedRetry } from '../retry/options.js';
+import { withStoreRetries } from './store-retry.js';
 import type { FailureLog, FailureRecord } from './types.js';
 
 export class FailureBook {
@@ -34,9 +36,10 @@ export class FailureBook {
 	 * Reads the failures (with a log: and cuts away what a run that stopped before its next checkpoint appended,
 	 * so must run before the first append of this run). Then `open()` lists them.
 	 */
-	async prepare(): Promise<void> {
-		if (this.log === undefined || this.#loaded !== undefined) return;
-		this.#loaded = await this.log.load(this.#batches ?? 0);
+	async prepare(retry: ResolvedRetry | undefined): Promise<void> {
+		const log = this.log;
+		if (log === undefined || this.#loaded !== undefined) return;
+		this.#loaded = await withStoreRetries(() => log.load(this.#batches ?? 0), retry);
 	}
 
 	/** The open failures, in the order they first failed: what a redrive handles. */

@@ -3,6 +3,7 @@ import type { AnyOperationDescriptor } from '../core/descriptor.js';
 import { readCallback, readInteger, readSignal } from '../core/plan.js';
 import { InvalidPaginationConfigError } from '../errors/invalid-pagination-config-error.js';
 import { describe } from '../utils/describe.js';
+import { readRetry, type ResolvedRetry } from '../retry/options.js';
 import { checkOptionKeys } from '../utils/option-keys.js';
 import type { SaveEvery } from './save-policy.js';
 import type { CheckpointStore, JobHandler, JobOptions, JobProgress } from './types.js';
@@ -20,6 +21,8 @@ export interface ResolvedJobOptions {
 	readonly redrive: boolean;
 	readonly readAhead: 0 | 1;
 	readonly onProgress: ((progress: JobProgress) => unknown) | undefined;
+	/** The checkpoint store's requests are retried with the listing's policy; `undefined` with `retry: false`. */
+	readonly storeRetry: ResolvedRetry | undefined;
 	/** What is passed on to the paginator as it is (and checked there). */
 	readonly listing: Pick<JobOptions, 'retry' | 'pacing' | 'onPage' | 'onRetry'>;
 }
@@ -97,6 +100,7 @@ export function readJobOptions(descriptor: AnyOperationDescriptor, handler: unkn
 		redrive,
 		readAhead: readAhead as 0 | 1,
 		onProgress: readCallback('onProgress', opts.onProgress),
+		storeRetry: readRetry(opts.retry),
 		listing: { retry: opts.retry, pacing: opts.pacing, onPage: opts.onPage, onRetry: opts.onRetry },
 	};
 }

@@ -14,7 +14,7 @@ import { ItemContext } from './handler-context.js';
 import type { ResolvedJobOptions } from './job-options.js';
 import { SavePolicy } from './save-policy.js';
 import { StopState } from './stop-state.js';
-import type { JobFailure, JobHandler, JobSummary } from './types.js';
+import type { CheckpointLease, JobFailure, JobHandler, JobSummary } from './types.js';
 
 /** Everything a run is set up with. */
 export interface RunSetup {
@@ -23,6 +23,8 @@ export interface RunSetup {
 	readonly previous: CheckpointState | undefined;
 	readonly jobId: string;
 	readonly startedAt: number;
+	/** The checkpoint's lock, when the store has one: confirmed before an item starts. */
+	readonly lease: CheckpointLease | undefined;
 }
 
 /** One item to handle: its id, and what to do once it is handled or its failure recorded. */
@@ -40,6 +42,9 @@ export interface ItemTask {
 /** Handler times measured one in this many once the first few are (enough for the save policy's estimate). */
 const HANDLER_SAMPLE_EVERY = 8;
 const HANDLERS_ALWAYS_TIMED = 16;
+
+/** A save refused because another run owns the checkpoint now (a lease taken over): as a lost lock. */
+const isLockedError = (error: unknown) => (error as { name?: unknown } | null)?.name === 'CheckpointLockedError';
 
 export abstract class JobRun {
 	readonly stop = new StopState();
@@ -59,7 +64,14 @@ export abstract class JobRun {
 		this.pool = new HandlerPool(job.concurrency, this.stop.listingSignal);
 		this.failures = new FailureBook(previous?.failures, job.checkpoint.failureLog);
 		this.policy = new SavePolicy(job.saveEvery);
-		this.writer = new CheckpointWriter(job.checkpoint, this.policy, this.failures, (failures) => this.state(failures), (error) => this.stop.stop({ kind: 'fatal', error }));
+		this.writer = new CheckpointWriter(
+			job.checkpoint,
+			this.policy,
+			this.failures,
+			(failures) => this.state(failures),
+			(error) => this.stop.stop(isLockedError(error) ? { kind: 'lockLost', error } : { kind: 'fatal', error }),
+			job.storeRetry,
+		);
 	}
 
 	/** The checkpoint as of now, with `failures` as cut for the save being made. */
@@ -103,6 +115,22 @@ export abstract class JobRun {
 	 * `false` (or a promise of it) when the run stopped first.
 	 */
 	start(task: ItemTask): boolean | Promise<boolean> {
+		if (this.shouldStop()) return false;
+		// A process paused past its lease starts nothing before it knows the checkpoint is still its own.
+		const confirming = this.setup.lease?.confirm?.();
+		if (confirming !== undefined) {
+			return confirming.then(
+				() => this.#startInSlot(task),
+				(error: unknown) => {
+					this.stop.stop({ kind: 'lockLost', error });
+					return false;
+				},
+			);
+		}
+		return this.#startInSlot(task);
+	}
+
+	#startInSlot(task: ItemTask): boolean | Promise<boolean> {
 		if (this.shouldStop()) return false;
 		const slot = this.pool.acquire();
 		if (slot === true) return this.#launch(task);

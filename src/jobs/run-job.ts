@@ -22,6 +22,7 @@ import type { JobRun } from './job-run.js';
 import { ListingRun } from './listing-run.js';
 import { readState } from './read-state.js';
 import { RedriveRun } from './redrive-run.js';
+import { withStoreRetries } from './store-retry.js';
 import { compareServices, resolveClientService, serviceMismatch } from './service-identity.js';
 import type { JobHandler, JobSummary } from './types.js';
 
@@ -39,15 +40,24 @@ export async function runJob(descriptor: AnyOperationDescriptor, client: SendCli
 
 	// A lock lost before the run is set up is kept for it.
 	const lock: LockWatch = { lost: undefined, onLost: undefined };
-	const lease = await job.checkpoint.lock?.((error) => {
-		lock.lost ??= error;
-		lock.onLost?.(error);
-	});
+	const take = job.checkpoint.lock?.bind(job.checkpoint);
+	const lease =
+		take === undefined
+			? undefined
+			: await withStoreRetries(
+					() =>
+						take((error) => {
+							lock.lost ??= error;
+							lock.onLost?.(error);
+						}),
+					job.storeRetry,
+				);
 	try {
-		const previous = readState(job.checkpoint.location, await job.checkpoint.load(), descriptor.operationName, query);
+		const loaded = await withStoreRetries(() => job.checkpoint.load(), job.storeRetry);
+		const previous = readState(job.checkpoint.location, loaded, descriptor.operationName, query);
 		const changes = previous === undefined ? [] : compareServices(previous.service, service);
 		if (changes.length > 0) throw serviceMismatch(job.checkpoint.location, changes);
-		const setup = { job, handler: handler as JobHandler<unknown>, previous, jobId: jobIdOf(previous), startedAt };
+		const setup = { job, handler: handler as JobHandler<unknown>, previous, jobId: jobIdOf(previous), startedAt, lease };
 		if (job.redrive) {
 			if (previous === undefined) return nothingToRedrive(startedAt);
 			return await drive(new RedriveRun({ ...setup, previous }), (run) => run.redriveAll(), previous, lock);
@@ -79,7 +89,7 @@ async function drive<Run extends JobRun>(run: Run, work: (run: Run) => Promise<v
 	if (lock.lost !== undefined) lock.onLost(lock.lost);
 	run.begin();
 	try {
-		await run.failures.prepare();
+		await run.failures.prepare(run.setup.job.storeRetry);
 	} catch (error) {
 		run.stop.stop({ kind: 'fatal', error });
 	}

@@ -32,6 +32,17 @@ export interface CheckpointStore {
 /** A held checkpoint lock. */
 export interface CheckpointLease {
 	release(): Promise<void>;
+	/**
+	 * Optional, for tests (the conformance kit): stops renewing the lock without releasing it, as a killed or
+	 * paused run would leave it, so that another run may take it over once it expires.
+	 */
+	abandon?(): void;
+	/**
+	 * Optional: called before each item starts. `undefined` while the lock is surely still held; otherwise (a
+	 * process paused past its lease, renewals that did not get through) a promise that settles once the lock is
+	 * confirmed, or rejects (a `CheckpointLockedError`) when another run has it: then no item starts.
+	 */
+	confirm?(): Promise<void> | undefined;
 }
 
 /**

@@ -97,6 +97,8 @@ export function fileCheckpoint(path: string, options: FileCheckpointOptions = {}
 					if (held?.lock === lock) held = undefined;
 					await lock.release();
 				},
+				abandon: () => lock.abandon(),
+				confirm: () => lock.confirm(),
 			};
 		},
 		async clear() {

@@ -26,6 +26,10 @@ export interface HeldLock {
 	/** Throws `CheckpointLockedError` if the lock is no longer this run's. */
 	verify(): Promise<void>;
 	release(): Promise<void>;
+	/** Leaves the lock as a killed run would: no more heartbeats, the file left where it is. */
+	abandon(): void;
+	/** `undefined` while a heartbeat went through lately; else a check of the lock file now. */
+	confirm(): Promise<void> | undefined;
 }
 
 const DEFAULT_STALE_MS = 30_000;
@@ -67,9 +71,11 @@ function heldLock(lockPath: string, location: string, nonce: string, onLost: (er
 	const lostError = () =>
 		new CheckpointLockedError(location, `The lock on checkpoint ${location} was taken away while this run held it; stopping so that two runs do not write it.`, undefined);
 	let released = false;
+	let lastBeat = Date.now();
 	const verify = async () => {
 		const current = await mapFileErrors({ location, path: lockPath, task: 'heartbeat' }, () => readLock(lockPath));
 		if (current === 'gone' || current.content?.nonce !== nonce) throw lostError();
+		lastBeat = Date.now();
 	};
 	const timer = setInterval(() => {
 		void (async () => {
@@ -89,6 +95,14 @@ function heldLock(lockPath: string, location: string, nonce: string, onLost: (er
 
 	return {
 		verify,
+		// Within two heartbeats of the last one nobody could have judged the lock stale; past that (a process
+		// paused by SIGSTOP, a stalled event loop) the file is read before another item starts.
+		confirm: () => (Date.now() - lastBeat < heartbeatMs * 2 ? undefined : verify()),
+		abandon() {
+			released = true;
+			clearInterval(timer);
+			dropNonce(nonce);
+		},
 		async release() {
 			if (released) return;
 			released = true;
