@@ -74,8 +74,9 @@ describe('processCustomModels: a resumable job', () => {
 			[1, true, 'complete'],
 			[0, true, 'alreadyComplete'],
 		]);
-		// One request per run for a page that holds exactly the run's models: never a request past MaxItems.
-		expect(runs.map((r) => r.requests)).toEqual([1, 1, 1, 1, 0]);
+		// One request per run for a page that holds exactly the run's models, never a request past MaxItems;
+		// and each run after the first one request for the oldest models, which tell the checkpoint's account.
+		expect(runs.map((r) => r.requests)).toEqual([1, 2, 2, 2, 1]);
 		expect(runs[0]?.NextToken).toEqual(expect.any(String));
 	});
 

@@ -82,6 +82,7 @@ async function* fetchPages(descriptor: AnyOperationDescriptor, plan: ListingPlan
 		pacer: plan.pacing && plan.retry !== undefined ? pacerFor(plan.client) : undefined,
 		onRetry: plan.onRetry,
 		deadline: plan.deadline,
+		onRequest: plan.onRequest,
 	});
 	const seen = new SeenTokens();
 	let position: Position = plan.start;

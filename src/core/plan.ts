@@ -31,6 +31,8 @@ export interface ListingPlan {
 	readonly mayReadAhead?: ((page: Page<string, unknown>) => boolean) | undefined;
 	/** Internal (jobs): no wait that would end past `at` is started; `onReached()` is called instead. */
 	readonly deadline?: Deadline | undefined;
+	/** Internal (jobs): told of every request sent, retries included. */
+	readonly onRequest?: (() => void) | undefined;
 }
 
 /** A point in time (`performance.now()`) past which a listing starts no wait. */

@@ -1,40 +1,46 @@
 /**
- * A complete checkpoint lists nothing, so nothing would show that it belongs to another account (the same
- * region and endpoint, other credentials). When it recorded the account of its items, one request for one
- * page (of at most 50) tells: another account is a `CheckpointMismatchError`, not "already complete". A probe
- * that fails (the service unreachable) proves nothing and is let be.
+ * A resumed run (and a complete checkpoint, and a redrive, which list nothing of their own) tells whether the
+ * checkpoint belongs to this account with one request for the listing's oldest items, the sample a fresh run
+ * recorded its account from ({@link ArnSample}). The request has the run's deadline and signal.
  */
 import type { AnyOperationDescriptor } from '../core/descriptor.js';
 import { runListing } from '../core/paginate.js';
 import { planListing } from '../core/plan.js';
 import type { SendClient } from '../retry/fetch-page.js';
-import type { CheckpointState } from './checkpoint-state.js';
 import type { ResolvedJobOptions } from './job-options.js';
-import { ArnWitness } from './service-identity.js';
-
-/** Items the probe asks for: enough that the caller's own items show among models shared from elsewhere. */
-const PROBE_ITEMS = 50;
+import { ACCOUNT_SAMPLE, ArnSample } from './service-identity.js';
 
 export interface ProbeSetup {
 	readonly descriptor: AnyOperationDescriptor;
 	readonly client: SendClient;
+	/** The job's input, its order included. */
 	readonly input: Readonly<Record<string, unknown>>;
 	readonly job: ResolvedJobOptions;
-	readonly previous: CheckpointState;
+	readonly signal: AbortSignal;
+	/** No retry wait that would end past it starts (`performance.now()`). */
+	readonly deadline: number | undefined;
+	/** Told of each request sent. */
+	readonly onRequest?: (() => void) | undefined;
 }
 
-export async function probeAccounts({ descriptor, client, input, job, previous }: ProbeSetup): Promise<void> {
+/** The sample of the listing's oldest items; rejects as a listing does (its error, or an `AbortError`). */
+export async function sampleAccount({ descriptor, client, input, job, signal, deadline, onRequest }: ProbeSetup): Promise<ArnSample> {
+	const sample = new ArnSample();
 	const key = descriptor.itemId;
-	if (key === undefined || (previous.service.account === null && previous.service.arnRegion === null)) return;
-	const size = Math.min(PROBE_ITEMS, descriptor.limitMax);
-	const pagination = { MaxItems: size, ...(descriptor.limitKey === undefined ? {} : { PageSize: size }) };
-	const plan = planListing(descriptor, client, input, pagination, { signal: job.signal, readAhead: 0, retry: job.listing.retry, pacing: job.listing.pacing });
-	let items: Record<string, unknown>[];
-	try {
-		const first = await runListing(descriptor, plan).next();
-		items = first.done === true ? [] : (first.value[descriptor.resultKey] as Record<string, unknown>[]);
-	} catch {
-		return;
+	if (key === undefined) return sample;
+	const size = Math.min(ACCOUNT_SAMPLE, descriptor.limitMax);
+	const pagination = { MaxItems: ACCOUNT_SAMPLE, ...(descriptor.limitKey === undefined ? {} : { PageSize: size }) };
+	const plan = planListing(descriptor, client, input, pagination, { signal, readAhead: 0, retry: job.listing.retry, pacing: job.listing.pacing });
+	const controller = new AbortController();
+	const listing = runListing(descriptor, {
+		...plan,
+		deadline: deadline === undefined ? undefined : { at: deadline, onReached: () => controller.abort() },
+		signal: AbortSignal.any([signal, controller.signal]),
+		onRequest,
+	});
+	for await (const page of listing) {
+		sample.add((page[descriptor.resultKey] as Record<string, unknown>[]).map((item) => item[key]));
+		if (sample.full) break;
 	}
-	new ArnWitness(job.checkpoint.location, previous.service).observe(items.map((item) => item[key]));
+	return sample;
 }

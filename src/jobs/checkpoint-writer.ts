@@ -12,7 +12,10 @@ import { withStoreRetries } from './store-retry.js';
 import type { CheckpointStore } from './types.js';
 
 export class CheckpointWriter {
+	/** Items recorded since the last save started: the next save covers them. */
 	#unsaved = 0;
+	/** Items the save running now covers: not on the store until it ends. */
+	#covering = 0;
 	#lastStart = performance.now();
 	#lastEnd = Number.NEGATIVE_INFINITY;
 	#saving: Promise<void> | undefined;
@@ -21,6 +24,8 @@ export class CheckpointWriter {
 	#failure: { error: unknown } | undefined;
 	#closed = false;
 	#saves = 0;
+	/** What the last save wrote, but its time. */
+	#lastSaved: string | undefined;
 
 	constructor(
 		private readonly store: CheckpointStore,
@@ -41,7 +46,7 @@ export class CheckpointWriter {
 	/** After an item is recorded: a promise when the item is to wait for its save, `undefined` otherwise. */
 	itemRecorded(): Promise<void> | undefined {
 		this.#unsaved++;
-		const decision = this.policy.decide(this.#unsaved, performance.now() - this.#lastStart);
+		const decision = this.policy.decide(this.#unsaved + this.#covering, performance.now() - this.#lastStart);
 		if (decision === 'wait') return this.save();
 		if (decision === 'background') this.#saveLater();
 		return undefined;
@@ -62,10 +67,17 @@ export class CheckpointWriter {
 		return queued;
 	}
 
-	/** The last save of the run: waits for the one running, then saves once more. */
+	/**
+	 * The last save of the run: waits for the one running, then saves once more, unless the checkpoint would
+	 * say what the store holds already (a run that stopped before doing anything writes nothing more).
+	 */
 	async finish(): Promise<void> {
 		this.#clearTimer();
-		await this.save();
+		await (this.#queued ?? this.#saving)?.catch(() => {});
+		if (this.#failure !== undefined) throw this.#failure.error;
+		const cut = this.failures.cut();
+		const state = this.snapshot(cut.counts);
+		if (cut.batch !== undefined || sameContent(state) !== this.#lastSaved) await this.#start({ cut, state });
 		this.#closed = true;
 	}
 
@@ -75,19 +87,22 @@ export class CheckpointWriter {
 		this.#clearTimer();
 	}
 
-	#start(): Promise<void> {
+	#start(prepared?: { cut: FailureCut; state: CheckpointState }): Promise<void> {
 		this.#clearTimer();
+		this.#covering = this.#unsaved;
 		this.#unsaved = 0;
 		const startedAt = performance.now();
 		this.#lastStart = startedAt;
-		const cut = this.failures.cut();
-		const state = this.snapshot(cut.counts);
+		const cut = prepared?.cut ?? this.failures.cut();
+		const state = prepared?.state ?? this.snapshot(cut.counts);
 		const saving = (async () => {
 			await withStoreRetries(() => this.failures.append(cut), this.retry);
 			await withStoreRetries(() => this.store.save(state), this.retry);
 		})().then(
 			() => {
 				this.#saves++;
+				this.#covering = 0;
+				this.#lastSaved = sameContent(state);
 				this.#lastEnd = performance.now();
 				this.policy.observeSave(this.#lastEnd - startedAt);
 				if (this.#saving === saving) this.#saving = undefined;
@@ -123,4 +138,9 @@ export class CheckpointWriter {
 		if (this.#timer !== undefined) clearTimeout(this.#timer);
 		this.#timer = undefined;
 	}
+}
+
+/** A checkpoint's content but the time it was written. */
+function sameContent(state: CheckpointState): string {
+	return JSON.stringify({ ...state, updatedAt: '' });
 }

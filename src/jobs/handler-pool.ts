@@ -24,6 +24,12 @@ export class HandlerPool {
 		return this.#slots.acquire();
 	}
 
+	/** Frees a slot acquired for a handler that is not to start after all; `false`, for the caller to pass on. */
+	giveBack(): false {
+		this.#slots.release();
+		return false;
+	}
+
 	/** Runs `task` in the slot just acquired, and frees the slot when it settles (at once if it returns no promise). */
 	run(task: () => Promise<void> | undefined): void {
 		this.#running++;

@@ -5,7 +5,7 @@
  */
 import { AbortError } from '../errors/abort-error.js';
 import { onAbort } from '../retry/abort.js';
-import type { CheckpointState } from './checkpoint-state.js';
+import type { CheckpointState, ServiceIdentity } from './checkpoint-state.js';
 import { CheckpointWriter } from './checkpoint-writer.js';
 import { FailureBook } from './failure-book.js';
 import { describeError, failedRecord } from './failures.js';
@@ -13,6 +13,7 @@ import { HandlerPool } from './handler-pool.js';
 import { ItemContext } from './handler-context.js';
 import type { ResolvedJobOptions } from './job-options.js';
 import { SavePolicy } from './save-policy.js';
+import type { ArnSample } from './service-identity.js';
 import { StopState } from './stop-state.js';
 import type { CheckpointLease, JobFailure, JobHandler, JobSummary } from './types.js';
 
@@ -25,6 +26,8 @@ export interface RunSetup {
 	readonly startedAt: number;
 	/** The checkpoint's lock, when the store has one: confirmed before an item starts. */
 	readonly lease: CheckpointLease | undefined;
+	/** The region and endpoint the client resolves. */
+	readonly service: Pick<ServiceIdentity, 'region' | 'endpoint'>;
 }
 
 /** One item to handle: its id, and what to do once it is handled or its failure recorded. */
@@ -56,6 +59,8 @@ export abstract class JobRun {
 	readonly runFailures: JobFailure[] = [];
 	/** Set once the run has ended: what handlers left behind do afterwards is ignored. */
 	#ended = false;
+	/** The account and region of the oldest items, when a check looked. */
+	#probed: Pick<ServiceIdentity, 'account' | 'arnRegion'> | undefined;
 	#deadlineTimer: ReturnType<typeof setTimeout> | undefined;
 	#unlinkSignal: () => void = () => {};
 
@@ -101,6 +106,31 @@ export abstract class JobRun {
 		return job.maxDuration === undefined ? undefined : { at: startedAt + job.maxDuration };
 	}
 
+	/**
+	 * Runs a check before any handler (the account of a resumed checkpoint): a `CheckpointMismatchError` leaves
+	 * the checkpoint as it is, another error ends the run as a failed listing would.
+	 */
+	async check(task: () => Promise<ArnSample | undefined>): Promise<void> {
+		try {
+			this.#probed = (await task())?.majority();
+		} catch (error) {
+			if (this.stop.stopped) return;
+			this.stop.stop((error as { name?: unknown }).name === 'CheckpointMismatchError' ? { kind: 'refused', error } : { kind: 'listingFailed', error });
+		}
+	}
+
+	/** Which service the next checkpoint records: what was recorded, else what this run found out. */
+	protected serviceIdentity(sample: ArnSample | undefined): ServiceIdentity {
+		const recorded = this.setup.previous?.service;
+		const found = this.#probed ?? sample?.majority();
+		return {
+			region: this.setup.service.region ?? recorded?.region ?? null,
+			endpoint: this.setup.service.endpoint ?? recorded?.endpoint ?? null,
+			account: recorded?.account ?? found?.account ?? null,
+			arnRegion: recorded?.arnRegion ?? found?.arnRegion ?? null,
+		};
+	}
+
 	/** Before an item starts: stops the run when `MaxItems` or the deadline is reached; `true` when stopped. */
 	shouldStop(): boolean {
 		if (this.stop.stopped) return true;
@@ -116,25 +146,25 @@ export abstract class JobRun {
 	 */
 	start(task: ItemTask): boolean | Promise<boolean> {
 		if (this.shouldStop()) return false;
-		// A process paused past its lease starts nothing before it knows the checkpoint is still its own.
-		const confirming = this.setup.lease?.confirm?.();
-		if (confirming !== undefined) {
-			return confirming.then(
-				() => this.#startInSlot(task),
-				(error: unknown) => {
-					this.stop.stop({ kind: 'lockLost', error });
-					return false;
-				},
-			);
-		}
-		return this.#startInSlot(task);
+		const slot = this.pool.acquire();
+		if (slot === true) return this.#confirmAndLaunch(task);
+		return slot.then((acquired) => acquired && this.#confirmAndLaunch(task));
 	}
 
-	#startInSlot(task: ItemTask): boolean | Promise<boolean> {
-		if (this.shouldStop()) return false;
-		const slot = this.pool.acquire();
-		if (slot === true) return this.#launch(task);
-		return slot.then((acquired) => acquired && this.#launch(task));
+	/**
+	 * Launches the handler in the slot just acquired, once the lock is confirmed: a process paused past its lease
+	 * (perhaps while it waited for this slot) starts nothing before it knows the checkpoint is still its own.
+	 */
+	#confirmAndLaunch(task: ItemTask): boolean | Promise<boolean> {
+		const confirming = this.shouldStop() ? undefined : this.setup.lease?.confirm?.();
+		if (confirming === undefined) return this.stop.stopped ? this.pool.giveBack() : this.#launch(task);
+		return confirming.then(
+			() => (this.shouldStop() ? this.pool.giveBack() : this.#launch(task)),
+			(error: unknown) => {
+				this.stop.stop({ kind: 'lockLost', error });
+				return this.pool.giveBack();
+			},
+		);
 	}
 
 	#launch(task: ItemTask): true {
@@ -212,8 +242,9 @@ export abstract class JobRun {
 		clearTimeout(this.#deadlineTimer);
 		this.#unlinkSignal();
 		const stop = this.stop.current;
-		// After a lost lock or a checkpoint of another service, nothing is written; after a failed save, nothing can be.
-		if (stop?.kind === 'lockLost' || stop?.kind === 'mismatch') this.writer.close();
+		// After a lost lock, or a checkpoint refused (of another service, its failures unreadable), nothing is
+		// written; after a failed save, nothing can be.
+		if (stop?.kind === 'lockLost' || stop?.kind === 'refused') this.writer.close();
 		else {
 			try {
 				await this.writer.finish();

@@ -6,14 +6,14 @@
 import type { AnyOperationDescriptor, ListingOrder } from '../core/descriptor.js';
 import { runListing } from '../core/paginate.js';
 import { planListing, type ListingPlan } from '../core/plan.js';
-import type { Page, PageContext } from '../core/types.js';
-import { CHECKPOINT_FORMAT, CHECKPOINT_VERSION, type CheckpointState, type ServiceIdentity } from './checkpoint-state.js';
+import type { Page } from '../core/types.js';
+import { CHECKPOINT_FORMAT, CHECKPOINT_VERSION, type CheckpointState } from './checkpoint-state.js';
 import { Completion } from './completion.js';
 import { JobRun, type RunSetup } from './job-run.js';
 import { ListingTask } from './listing-task.js';
 import { ResumeFilter } from './resume-filter.js';
 import { showsAnchor, startingPoint, timeOf } from './resume-point.js';
-import { ArnWitness } from './service-identity.js';
+import { ArnSample } from './service-identity.js';
 import { linkedController } from '../retry/abort.js';
 import type { RetryContext, SendClient } from '../retry/fetch-page.js';
 import type { ResolvedRetry } from '../retry/options.js';
@@ -26,7 +26,6 @@ export interface ListingSetup extends RunSetup {
 	readonly query: CheckpointState['query'];
 	/** The order the job relies on, when the operation has one and its items an id. */
 	readonly order: ListingOrder | undefined;
-	readonly service: Pick<ServiceIdentity, 'region' | 'endpoint'>;
 }
 
 /** Why the listing was ended: its next page could not come before the deadline. */
@@ -46,7 +45,8 @@ export class ListingRun extends JobRun {
 	readonly #descending: boolean;
 	readonly #completion: Completion;
 	readonly #filter: ResumeFilter;
-	readonly #witness: ArnWitness;
+	/** The first items' ARNs, for a run that has no account recorded yet. */
+	readonly #sample = new ArnSample();
 	/** Items listed by this run so far, skipped ones included (the next item's ordinal). */
 	#listed = 0;
 	#exhausted = false;
@@ -61,7 +61,6 @@ export class ListingRun extends JobRun {
 		this.#descending = order !== undefined && input[order.sortOrder.member] === order.sortOrder.descending;
 		this.#completion = new Completion(anchored ? (previous?.anchor ?? null) : null, anchored ? (previous?.untimedIds ?? []) : [], anchored);
 		this.#filter = new ResumeFilter(previous, anchored, this.#descending);
-		this.#witness = new ArnWitness(listing.job.checkpoint.location, previous?.service);
 	}
 
 	protected get mode() {
@@ -77,8 +76,7 @@ export class ListingRun extends JobRun {
 				if ((await this.#listOnce(token, checkFirstPage)) !== 'rescan') return;
 			} catch (error) {
 				if (this.stop.stopped) return; // the listing was abandoned because the run stopped
-				if ((error as { name?: unknown }).name === 'CheckpointMismatchError') this.stop.stop({ kind: 'mismatch', error });
-				else this.stop.stop({ kind: 'listingFailed', error });
+				this.stop.stop({ kind: 'listingFailed', error });
 				return;
 			}
 			checkFirstPage = false;
@@ -115,7 +113,7 @@ export class ListingRun extends JobRun {
 				const items = result.value[this.listing.descriptor.resultKey] as Record<string, unknown>[];
 				if (first && checkFirstPage && !this.#showsAnchor(items)) return 'rescan';
 				this.counts.pages++;
-				this.#witness.observe(this.#ids(items));
+				if (!this.#sample.full) this.#sample.add(this.#ids(items));
 				if (!(await this.#startItems(result.value, items))) return 'done';
 				if (result.value.NextToken === undefined) {
 					this.#exhausted = true;
@@ -136,10 +134,7 @@ export class ListingRun extends JobRun {
 			readAhead: job.readAhead,
 			retry: job.listing.retry,
 			pacing: job.listing.pacing,
-			onPage: (context: PageContext) => {
-				this.counts.requests = context.requestCount;
-				return job.listing.onPage?.(context);
-			},
+			onPage: job.listing.onPage,
 			onRetry: (context: RetryContext) => {
 				this.counts.retries++;
 				return job.listing.onRetry?.(context);
@@ -150,6 +145,7 @@ export class ListingRun extends JobRun {
 		return {
 			...base,
 			retry: retryUntil(base.retry, job),
+			onRequest: () => void this.counts.requests++,
 			deadline: deadline === undefined ? undefined : { at: deadline.at, onReached: () => controller.abort(DEADLINE_UNREACHABLE) },
 			// Read ahead only while the run may start more items than this page holds, and not past a page that
 			// is about to be refused.
@@ -220,7 +216,7 @@ export class ListingRun extends JobRun {
 	}
 
 	protected state(failures: CheckpointState['failures']): CheckpointState {
-		const { previous, descriptor, query, service, jobId } = this.listing;
+		const { previous, descriptor, query, jobId } = this.listing;
 		const complete = this.isComplete();
 		const ahead = this.#completion.doneAhead();
 		const pending = this.#filter.pending(this.#listed, this.#completion.prefixLength);
@@ -230,7 +226,7 @@ export class ListingRun extends JobRun {
 			jobId,
 			operation: descriptor.operationName,
 			query,
-			service: { region: service.region ?? previous?.service.region ?? null, endpoint: service.endpoint ?? previous?.service.endpoint ?? null, ...this.#witness.snapshot() },
+			service: this.serviceIdentity(this.#sample),
 			resumeBy: this.#resumeBy,
 			complete,
 			NextToken: complete ? null : this.#completion.resumeToken(previous?.NextToken ?? null),

@@ -54,6 +54,7 @@ export class RedriveRun extends JobRun {
 		const { previous, jobId } = this.redrive;
 		return {
 			...previous,
+			service: this.serviceIdentity(undefined),
 			jobId,
 			handled: previous.handled,
 			failures,

@@ -16,14 +16,14 @@ import { InvalidPaginationConfigError } from '../errors/invalid-pagination-confi
 import type { SendClient } from '../retry/fetch-page.js';
 import { describe } from '../utils/describe.js';
 import { recordQuery, type CheckpointState } from './checkpoint-state.js';
-import { probeAccounts } from './account-probe.js';
+import { sampleAccount, type ProbeSetup } from './account-probe.js';
 import { readJobOptions, type ResolvedJobOptions } from './job-options.js';
 import type { JobRun } from './job-run.js';
 import { ListingRun } from './listing-run.js';
 import { readState } from './read-state.js';
 import { RedriveRun } from './redrive-run.js';
 import { withStoreRetries } from './store-retry.js';
-import { compareServices, resolveClientService, serviceMismatch } from './service-identity.js';
+import { compareArns, compareServices, resolveClientService, serviceMismatch } from './service-identity.js';
 import type { JobHandler, JobSummary } from './types.js';
 
 export async function runJob(descriptor: AnyOperationDescriptor, client: SendClient, input: unknown, handler: unknown, options: unknown): Promise<JobSummary> {
@@ -57,17 +57,15 @@ export async function runJob(descriptor: AnyOperationDescriptor, client: SendCli
 		const previous = readState(job.checkpoint.location, loaded, descriptor.operationName, query);
 		const changes = previous === undefined ? [] : compareServices(previous.service, service);
 		if (changes.length > 0) throw serviceMismatch(job.checkpoint.location, changes);
-		const setup = { job, handler: handler as JobHandler<unknown>, previous, jobId: jobIdOf(previous), startedAt, lease };
+		const setup = { job, handler: handler as JobHandler<unknown>, previous, jobId: jobIdOf(previous), startedAt, lease, service };
+		const sample = { descriptor, client, input: jobInput, job };
+		if (previous?.complete === true && !job.redrive) return alreadyComplete(startedAt, previous, await checkCompleteAccount(sample, previous, startedAt));
 		if (job.redrive) {
 			if (previous === undefined) return nothingToRedrive(startedAt);
-			return await drive(new RedriveRun({ ...setup, previous }), (run) => run.redriveAll(), previous, lock);
+			return await drive(new RedriveRun({ ...setup, previous }), (run) => run.redriveAll(), { previous, lock, sample });
 		}
-		if (previous?.complete === true) {
-			await probeAccounts({ descriptor, client, input: jobInput, job, previous });
-			return alreadyComplete(startedAt, previous);
-		}
-		const run = new ListingRun({ ...setup, descriptor, client, input: jobInput, query, order, service });
-		return await drive(run, (listing) => listing.list(), previous, lock);
+		const run = new ListingRun({ ...setup, descriptor, client, input: jobInput, query, order });
+		return await drive(run, (listing) => listing.list(), { previous, lock, sample });
 	} finally {
 		// The run's outcome stands: a lock that cannot be removed is taken over by the next run.
 		await lease?.release().catch(() => {});
@@ -79,23 +77,65 @@ interface LockWatch {
 	onLost: ((error: Error) => void) | undefined;
 }
 
+interface DriveContext {
+	readonly previous: CheckpointState | undefined;
+	readonly lock: LockWatch;
+	/** What the account check lists: the job's operation and input. */
+	readonly sample: Omit<ProbeSetup, 'signal' | 'deadline'>;
+}
+
 /**
- * Runs `work` and ends the run. The failure log is read first (which cuts away what a crashed run appended
- * beyond its checkpoint); a checkpoint new to this run (or written by an older version) is saved before any
- * handler runs, so that the job id the idempotency keys are made of is stored.
+ * Runs `work` and ends the run. First, before any handler: the failure log is read (which cuts away what a
+ * crashed run appended beyond its checkpoint); a resumed checkpoint's account is checked against the oldest
+ * items; a checkpoint new to this run (or written by an older version) is saved, so that the job id the
+ * idempotency keys are made of is stored.
  */
-async function drive<Run extends JobRun>(run: Run, work: (run: Run) => Promise<void>, previous: CheckpointState | undefined, lock: LockWatch): Promise<JobSummary> {
+async function drive<Run extends JobRun>(run: Run, work: (run: Run) => Promise<void>, { previous, lock, sample }: DriveContext): Promise<JobSummary> {
 	lock.onLost = (error) => run.stop.stop({ kind: 'lockLost', error });
 	if (lock.lost !== undefined) lock.onLost(lock.lost);
 	run.begin();
 	try {
 		await run.failures.prepare(run.setup.job.storeRetry);
 	} catch (error) {
-		run.stop.stop({ kind: 'fatal', error });
+		run.stop.stop({ kind: 'refused', error });
+	}
+	if (!run.stop.stopped && previous !== undefined) {
+		await run.check(async () => {
+			const found = await sampleAccount({ ...sample, signal: run.stop.listingSignal, deadline: run.deadline()?.at, onRequest: () => void run.counts.requests++ });
+			const changes = compareArns(previous.service, found.majority());
+			if (changes.length > 0) throw serviceMismatch(sample.job.checkpoint.location, changes);
+			return found;
+		});
 	}
 	if (!run.stop.stopped && (previous === undefined || previous.jobId === '')) await run.writer.save().catch(() => {});
 	if (!run.stop.stopped) await work(run);
 	return run.end();
+}
+
+/**
+ * A complete checkpoint lists nothing, so one request for the oldest items tells whether it is this account's
+ * (within the run's deadline and signal). A check that cannot be made (the service unreachable, the deadline)
+ * proves nothing and is let be.
+ */
+async function checkCompleteAccount(sample: DriveContext['sample'], previous: CheckpointState, startedAt: number): Promise<number> {
+	const { job } = sample;
+	if (previous.service.account === null && previous.service.arnRegion === null) return 0;
+	let requests = 0;
+	const deadline = job.maxDuration === undefined ? undefined : startedAt + job.maxDuration;
+	const timeout = new AbortController();
+	const timer = deadline === undefined ? undefined : setTimeout(() => timeout.abort(), Math.max(0, deadline - performance.now()));
+	const signal = job.signal === undefined ? timeout.signal : AbortSignal.any([job.signal, timeout.signal]);
+	try {
+		const found = await sampleAccount({ ...sample, signal, deadline, onRequest: () => void requests++ }).catch((error: unknown) => {
+			if (job.signal?.aborted === true) throw error;
+			return undefined;
+		});
+		const changes = found === undefined ? [] : compareArns(previous.service, found.majority());
+		if (changes.length > 0) throw serviceMismatch(job.checkpoint.location, changes);
+		return requests;
+	} finally {
+		clearTimeout(timer);
+	}
 }
 
 function jobIdOf(previous: CheckpointState | undefined): string {
@@ -111,15 +151,15 @@ function withOrder(input: Readonly<Record<string, unknown>>, order: ListingOrder
 	return Object.freeze(sorted);
 }
 
-function alreadyComplete(startedAt: number, previous: CheckpointState): JobSummary {
-	return emptySummary(startedAt, { mode: 'list', resumed: true, complete: true, stoppedBy: 'alreadyComplete', openFailures: previous.failures.open });
+function alreadyComplete(startedAt: number, previous: CheckpointState, requests: number): JobSummary {
+	return emptySummary(startedAt, { mode: 'list', resumed: true, complete: true, stoppedBy: 'alreadyComplete', openFailures: previous.failures.open, requests });
 }
 
 function nothingToRedrive(startedAt: number): JobSummary {
-	return emptySummary(startedAt, { mode: 'redrive', resumed: false, complete: false, stoppedBy: 'complete', openFailures: 0 });
+	return emptySummary(startedAt, { mode: 'redrive', resumed: false, complete: false, stoppedBy: 'complete', openFailures: 0, requests: 0 });
 }
 
-function emptySummary(startedAt: number, fields: Pick<JobSummary, 'mode' | 'resumed' | 'complete' | 'stoppedBy' | 'openFailures'>): JobSummary {
+function emptySummary(startedAt: number, fields: Pick<JobSummary, 'mode' | 'resumed' | 'complete' | 'stoppedBy' | 'openFailures' | 'requests'>): JobSummary {
 	return Object.freeze({
 		...fields,
 		handled: 0,
@@ -127,7 +167,6 @@ function emptySummary(startedAt: number, fields: Pick<JobSummary, 'mode' | 'resu
 		skipped: 0,
 		abandoned: 0,
 		pages: 0,
-		requests: 0,
 		retries: 0,
 		failures: [],
 		elapsedMs: performance.now() - startedAt,

@@ -1,13 +1,13 @@
 /**
  * When the checkpoint is saved. The default adapts to what saves and handlers really cost:
  *
- * - while a save takes at most a fifth of a handler's time, every item is saved before its slot frees (one
+ * - while a save takes at most a quarter of a handler's time, every item is saved before its slot frees (one
  *   save covers every item finished while the one before it ran), so a crash repeats at most the items in
  *   flight;
  * - when saves are dearer than that (fast handlers, a slow store), items are saved in the background in
  *   groups, a save starting no sooner than nine save times after the last one ended (so saves take at most a
- *   tenth of the time, and at least one starts a second), and never more than `MAX_UNSAVED` items wait for
- *   one: beyond, handlers wait for it too.
+ *   tenth of the time, and at least one starts a second), and never more than `MAX_UNSAVED` items are
+ *   finished and not yet on the store (a save running counts as not yet): beyond, handlers wait too.
  *
  * A save's cost is the median of the last few (a disk's occasional slow fsync does not switch modes); a
  * handler's, a moving average. Until three saves were measured, every item waits for its save.
@@ -26,7 +26,7 @@ export type SaveEvery = { readonly kind: 'auto' } | { readonly kind: 'fixed'; re
 export type SaveDecision = 'wait' | 'background' | 'none';
 
 /** The share of a handler's time a save may take for items to be saved one by one. */
-export const PER_ITEM_SHARE = 0.2;
+export const PER_ITEM_SHARE = 0.25;
 /** The share of the time background saves may take. */
 export const SAVE_SHARE = 0.1;
 /** The longest the background waits between saves. */
@@ -58,8 +58,8 @@ export class SavePolicy {
 	}
 
 	/**
-	 * `unsaved`: items recorded since the last save started, this one included; `sinceSaveStart`: ms since it
-	 * started.
+	 * `unsaved`: items recorded and not yet on the store (those a running save covers included), this one
+	 * included; `sinceSaveStart`: ms since the last save started.
 	 */
 	decide(unsaved: number, sinceSaveStart: number): SaveDecision {
 		if (this.every.kind === 'fixed') return unsaved >= this.every.items || sinceSaveStart >= this.every.milliseconds ? 'wait' : 'none';

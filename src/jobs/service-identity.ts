@@ -1,12 +1,9 @@
 /**
  * Which service a checkpoint belongs to: the region and endpoint the client resolves (known before any
- * request), and the account and region in the ARNs of the items (known from the first page). A checkpoint
+ * request), and the account and region in the ARNs of the items. A checkpoint
  * resumed against another region, endpoint or account would skip that service's items as if handled.
  *
- * The account is the one most of the first page's ARNs name: a listing of custom models also shows models
- * shared from other accounts, but mostly the caller's own. A resumed run's first page with ARNs must name
- * that account at least once; a page of shared models only would be taken for another account (a clear
- * error, never a silent skip).
+ * The account is the one most of the oldest 50 items' ARNs name (see {@link ArnSample}).
  */
 import { CheckpointMismatchError } from '../errors/checkpoint-errors.js';
 import type { ServiceIdentity } from './checkpoint-state.js';
@@ -61,50 +58,49 @@ export function arnParts(value: unknown): { region: string | undefined; account:
 	return { region: parts[3] || undefined, account: parts[4] || undefined };
 }
 
+/** Items whose ARNs tell the account: the oldest of the job's listing, the same sample on every run. */
+export const ACCOUNT_SAMPLE = 50;
+
 /**
- * The ARNs a run sees: learns their account and region from the first page that has any, or on a resumed
- * run checks that page against what the checkpoint recorded, before a handler runs.
+ * The account and region most of the first {@link ACCOUNT_SAMPLE} items' ARNs name: a fresh run learns them
+ * from its listing, a resumed run from one request for those items (`account-probe.ts`), so that both look at
+ * the same items whatever the page size. A listing of custom models also shows models shared from other
+ * accounts; most of the oldest are the caller's own.
  */
-export class ArnWitness {
-	#account: string | null;
-	#region: string | null;
-	#checked = false;
+export class ArnSample {
+	readonly #accounts = new Map<string, number>();
+	readonly #regions = new Map<string, number>();
+	#seen = 0;
 
-	constructor(
-		private readonly location: string,
-		private readonly recorded: ServiceIdentity | undefined,
-	) {
-		this.#account = recorded?.account ?? null;
-		this.#region = recorded?.arnRegion ?? null;
-	}
-
-	/** Looks at one page's ids; throws `CheckpointMismatchError` when they show another account or region. */
-	observe(ids: readonly unknown[]): void {
-		if (this.#checked) return;
-		const accounts = new Map<string, number>();
-		const regions = new Map<string, number>();
+	/** Counts the ARNs among `ids` until the sample is full. */
+	add(ids: readonly unknown[]): void {
 		for (const id of ids) {
+			if (this.#seen >= ACCOUNT_SAMPLE) return;
 			const parts = arnParts(id);
-			if (parts?.account !== undefined) accounts.set(parts.account, (accounts.get(parts.account) ?? 0) + 1);
-			if (parts?.region !== undefined) regions.set(parts.region, (regions.get(parts.region) ?? 0) + 1);
+			if (parts === undefined) continue;
+			this.#seen++;
+			if (parts.account !== undefined) this.#accounts.set(parts.account, (this.#accounts.get(parts.account) ?? 0) + 1);
+			if (parts.region !== undefined) this.#regions.set(parts.region, (this.#regions.get(parts.region) ?? 0) + 1);
 		}
-		if (accounts.size === 0 && regions.size === 0) return;
-		this.#checked = true;
-		const changes = [...this.#compare('account', this.#account, accounts), ...this.#compare('region of the ARNs', this.#region, regions)];
-		if (changes.length > 0) throw serviceMismatch(this.location, changes);
-		this.#account ??= mostSeen(accounts);
-		this.#region ??= mostSeen(regions);
 	}
 
-	/** What the next checkpoint records. */
-	snapshot(): Pick<ServiceIdentity, 'account' | 'arnRegion'> {
-		return { account: this.#account, arnRegion: this.#region };
+	get full(): boolean {
+		return this.#seen >= ACCOUNT_SAMPLE;
 	}
 
-	#compare(what: string, recorded: string | null, seen: Map<string, number>): string[] {
-		if (recorded === null || seen.size === 0 || seen.has(recorded)) return [];
-		return [`${what}: ${recorded} in the checkpoint, ${mostSeen(seen)} now`];
+	majority(): Pick<ServiceIdentity, 'account' | 'arnRegion'> {
+		return { account: mostSeen(this.#accounts), arnRegion: mostSeen(this.#regions) };
 	}
+}
+
+/** What differs between the recorded account and region of the ARNs and a sample's. */
+export function compareArns(recorded: ServiceIdentity, sample: Pick<ServiceIdentity, 'account' | 'arnRegion'>): string[] {
+	const changes: string[] = [];
+	if (recorded.account !== null && sample.account !== null && recorded.account !== sample.account) changes.push(`account: ${recorded.account} in the checkpoint, ${sample.account} now`);
+	if (recorded.arnRegion !== null && sample.arnRegion !== null && recorded.arnRegion !== sample.arnRegion) {
+		changes.push(`region of the ARNs: ${recorded.arnRegion} in the checkpoint, ${sample.arnRegion} now`);
+	}
+	return changes;
 }
 
 function mostSeen(counts: Map<string, number>): string | null {

@@ -19,12 +19,12 @@ export type Stop =
 	| { readonly kind: 'listingFailed'; readonly error: unknown }
 	/** Recording progress failed (a checkpoint write, `onProgress`). */
 	| { readonly kind: 'fatal'; readonly error: unknown }
-	/** The checkpoint belongs to another service (seen on the first page): it is left as it is. */
-	| { readonly kind: 'mismatch'; readonly error: unknown }
+	/** The checkpoint cannot be used (another service's, its failures unreadable): it is left as it is. */
+	| { readonly kind: 'refused'; readonly error: unknown }
 	/** Another run took the checkpoint's lock: nothing more may be written. */
 	| { readonly kind: 'lockLost'; readonly error: unknown };
 
-const GRAVITY: Record<Stop['kind'], number> = { MaxItems: 0, maxDuration: 0, listingFailed: 1, failed: 2, aborted: 3, fatal: 4, mismatch: 5, lockLost: 6 };
+const GRAVITY: Record<Stop['kind'], number> = { MaxItems: 0, maxDuration: 0, listingFailed: 1, failed: 2, aborted: 3, fatal: 4, refused: 5, lockLost: 6 };
 
 export class StopState {
 	#stop: Stop | undefined;
@@ -78,7 +78,7 @@ function handlerReason(stop: Stop): unknown {
 		case 'fatal':
 			return stoppedBy('recording progress failed', stop.error);
 		case 'lockLost':
-		case 'mismatch':
+		case 'refused':
 			return stop.error;
 		default:
 			return stoppedBy(stop.kind, undefined);

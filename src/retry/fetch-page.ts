@@ -52,6 +52,8 @@ export interface FetcherSetup<Input> {
 	readonly onRetry: ((context: RetryContext) => unknown) | undefined;
 	/** No wait (backoff, `Retry-After`, pacing) that would end past `deadline.at` is started. */
 	readonly deadline?: { readonly at: number; onReached(): void } | undefined;
+	/** Told of every request sent, retries included (a job counts them even when no page comes). */
+	readonly onRequest?: (() => void) | undefined;
 }
 
 export interface PageRequest<Input> {
@@ -112,6 +114,7 @@ export function createPageFetcher<Input, Output>(setup: FetcherSetup<Input>): Pa
 		const sentAt = pacer === undefined ? 0 : performance.now();
 		pacer?.onSend(sentAt);
 		requestCount++;
+		setup.onRequest?.();
 		try {
 			const output = await raceAbort(client.send(command, { abortSignal: signal }), signal);
 			pacer?.onSuccess(sentAt, performance.now());

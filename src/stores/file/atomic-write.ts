@@ -7,7 +7,12 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
-export async function writeFileAtomic(path: string, data: string): Promise<void> {
+/**
+ * `beforeRename` runs once the new content is on disk, right before it replaces the old: a lock check there
+ * leaves the smallest window in which a run that lost its lock (paused, then woken) could still replace the
+ * new owner's checkpoint.
+ */
+export async function writeFileAtomic(path: string, data: string, beforeRename?: () => Promise<void>): Promise<void> {
 	const directory = dirname(path);
 	await mkdir(directory, { recursive: true });
 	const temporary = join(directory, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
@@ -19,6 +24,7 @@ export async function writeFileAtomic(path: string, data: string): Promise<void>
 		} finally {
 			await file.close();
 		}
+		await beforeRename?.();
 		await rename(temporary, path);
 	} catch (error) {
 		// Best effort: the write's own error is the one to report, not a second one from the cleanup.

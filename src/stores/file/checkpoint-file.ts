@@ -38,10 +38,10 @@ export async function readCheckpoint(location: string, target: string): Promise<
 	return parsed;
 }
 
-/** Replaces the checkpoint at `target` atomically with `state` as JSON. */
-export async function writeCheckpoint(location: string, target: string, state: unknown): Promise<void> {
+/** Replaces the checkpoint at `target` atomically with `state` as JSON, `beforeRename` checked last. */
+export async function writeCheckpoint(location: string, target: string, state: unknown, beforeRename?: () => Promise<void>): Promise<void> {
 	const text = `${JSON.stringify(state, null, 2)}\n`;
-	await mapFileErrors({ location, path: target, task: 'save' }, () => writeFileAtomic(target, text));
+	await mapFileErrors({ location, path: target, task: 'save' }, () => writeFileAtomic(target, text, beforeRename));
 }
 
 /** `location`, and the file it leads to when that is another (a symbolic link). */

@@ -81,9 +81,9 @@ export function fileCheckpoint(path: string, options: FileCheckpointOptions = {}
 			return readCheckpoint(path, await target('read'));
 		},
 		async save(state: CheckpointState) {
-			await held?.lock.verify();
+			const lock = held?.lock;
 			const { writeCheckpoint } = await import('./checkpoint-file.js');
-			await writeCheckpoint(path, await target('save'), state);
+			await writeCheckpoint(path, await target('save'), state, lock === undefined ? undefined : () => lock.verify());
 		},
 		async lock(onLost): Promise<CheckpointLease> {
 			const file = await target('lock', '.lock');

@@ -10,10 +10,10 @@ import { hostname } from 'node:os';
 import { dirname } from 'node:path';
 import { CheckpointLockedError } from '../../errors/checkpoint-errors.js';
 import { fileError, mapFileErrors, type FileErrorContext } from './fs-errors.js';
-import { dropNonce, holdNonce } from './held-locks.js';
-import { judgeLock, type Judgement } from './lock-judge.js';
+import { dropNonce, holdNonce } from '../process/held-locks.js';
+import { judgeLock, type Judgement } from '../process/lock-judge.js';
 import { readLock, takeOverStale, tryCreate, type LockContent, type ReadLock } from './lock-file.js';
-import { currentIdentity, instanceName } from './process-identity.js';
+import { currentIdentity, instanceName } from '../process/process-identity.js';
 
 export interface FileLockOptions {
 	/** A lock whose heartbeat is older than this is stale (when its owner cannot be checked at once). @default 30000 */

@@ -9,7 +9,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { link, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import type { ProcessIdentity } from './process-identity.js';
+import type { ProcessIdentity } from '../process/process-identity.js';
 
 /** What a lock file holds. The identity fields are absent where /proc could not tell them. */
 export interface LockContent extends ProcessIdentity {

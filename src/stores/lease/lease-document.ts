@@ -12,6 +12,10 @@ export interface Lease {
 	readonly owner: string;
 	readonly hostname: string;
 	readonly pid: number;
+	/** What tells the owner's process from another with its pid (see the file store's process identity). */
+	readonly bootId?: string | undefined;
+	readonly pidNamespace?: string | undefined;
+	readonly processStart?: string | undefined;
 	readonly takenAt: string;
 	readonly renewedAt: string;
 	/** Past this (by the reader's clock) another run may take the lease over. */

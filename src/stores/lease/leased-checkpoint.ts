@@ -3,7 +3,8 @@
  *
  * - taking it writes a lease (owner, expiry) with a conditional write; a live lease of another run is a
  *   `CheckpointLockedError` naming the owner and its expiry; an expired one (its run killed, its machine gone)
- *   is taken over;
+ *   is taken over, and so at once is one whose owner is a process of this host that no longer exists (a
+ *   container restarted on the same host), told as the file store tells it (`lock-judge.ts`);
  * - the lease is renewed in the background every third of `leaseMs`;
  * - every write (renewal or save) is conditional on the version this run last wrote, so a run whose lease was
  *   taken over (paused, partitioned, its renewals failing) has its next write refused and stops: two runs never
@@ -15,6 +16,9 @@ import { hostname } from 'node:os';
 import { CheckpointLockedError } from '../../errors/checkpoint-errors.js';
 import type { CheckpointState } from '../../jobs/checkpoint-state.js';
 import type { CheckpointLease, CheckpointStore, FailureLog } from '../../jobs/types.js';
+import { dropNonce, holdNonce } from '../process/held-locks.js';
+import { judgeLock } from '../process/lock-judge.js';
+import { currentIdentity } from '../process/process-identity.js';
 import { emptyDocument, parseDocument, type Lease, type LeaseDocument } from './lease-document.js';
 import { CONFLICT, type ObjectShelf, type VersionedDocument } from './remote-parts.js';
 import { ShelfFailureLog } from './shelf-failure-log.js';
@@ -113,13 +117,14 @@ export class LeaseHolder {
 		for (let attempt = 1; ; attempt++) {
 			const stored = await this.#read();
 			const lease = this.#doc?.lease ?? null;
-			if (lease !== null && lease.owner !== this.owner && Date.parse(lease.expiresAt) > Date.now()) throw this.#locked(lease);
+			if (lease !== null && lease.owner !== this.owner && Date.parse(lease.expiresAt) > Date.now() && ownerLives(lease)) throw this.#locked(lease);
 			this.#takenAt = new Date().toISOString();
 			const next = { ...(this.#doc ?? emptyDocument()), lease: this.#lease() };
 			const version = stored === undefined ? await this.document.create(this.#body(next, newWriteId())) : await this.document.replace(this.#body(next, newWriteId()), stored);
 			if (version !== CONFLICT) {
 				this.#accept(next, version);
 				this.#lastWrite = Date.now();
+				holdNonce(this.owner);
 				break;
 			}
 			if (attempt === TAKE_ATTEMPTS) {
@@ -136,6 +141,7 @@ export class LeaseHolder {
 				// As a killed run: the renewals stop, the lease stays until it expires. The store still believes
 				// it holds it, so its next write shows the fencing.
 				clearInterval(this.#timer);
+				dropNonce(this.owner);
 			},
 		};
 	}
@@ -182,12 +188,14 @@ export class LeaseHolder {
 
 	#lose(onLost: (error: Error) => void, cause: unknown): void {
 		this.#held = false;
+		dropNonce(this.owner);
 		clearInterval(this.#timer);
 		onLost(cause instanceof Error && cause.name === 'CheckpointLockedError' ? cause : this.#fenced(cause));
 	}
 
 	async #release(): Promise<void> {
 		clearInterval(this.#timer);
+		dropNonce(this.owner);
 		if (!this.#held) return;
 		this.#held = false;
 		await this.#serial(async () => {
@@ -238,7 +246,18 @@ export class LeaseHolder {
 
 	#lease(): Lease {
 		const now = Date.now();
-		return { owner: this.owner, hostname: hostname(), pid: process.pid, takenAt: this.#takenAt, renewedAt: new Date(now).toISOString(), expiresAt: new Date(now + this.leaseMs).toISOString() };
+		const { bootId, pidNamespace, processStart } = currentIdentity();
+		return {
+			owner: this.owner,
+			hostname: hostname(),
+			pid: process.pid,
+			bootId,
+			pidNamespace,
+			processStart,
+			takenAt: this.#takenAt,
+			renewedAt: new Date(now).toISOString(),
+			expiresAt: new Date(now + this.leaseMs).toISOString(),
+		};
 	}
 
 	#serial<T>(task: () => Promise<T>): Promise<T> {
@@ -267,6 +286,12 @@ export class LeaseHolder {
 		if (cause !== undefined) Object.defineProperty(error, 'cause', { value: cause, enumerable: false });
 		return error;
 	}
+}
+
+/** Whether the lease's owner may still be running: not a process of this host that is known to be gone. */
+function ownerLives(lease: Lease): boolean {
+	const content = { pid: lease.pid, hostname: lease.hostname, bootId: lease.bootId, pidNamespace: lease.pidNamespace, processStart: lease.processStart, startedAt: lease.takenAt, heartbeatAt: lease.renewedAt, nonce: lease.owner };
+	return judgeLock({ content, mtimeMs: Date.now() }, Number.POSITIVE_INFINITY).live;
 }
 
 function newWriteId(): string {

@@ -20,8 +20,13 @@
  */
 import { hostname } from 'node:os';
 import { isHeldHere } from './held-locks.js';
-import type { ReadLock } from './lock-file.js';
-import { currentIdentity, processStartOf } from './process-identity.js';
+import { currentIdentity, processStartOf, type ProcessIdentity } from './process-identity.js';
+
+/** A lock or lease as judged: who took it (when it can be read), and when it was last renewed. */
+export interface JudgedLock {
+	readonly content: (ProcessIdentity & { readonly hostname: string; readonly nonce: string }) | undefined;
+	readonly mtimeMs: number;
+}
 
 export interface Judgement {
 	/** `true`: leave it alone; `false`: take it over. */
@@ -30,7 +35,7 @@ export interface Judgement {
 	readonly reason: string;
 }
 
-export function judgeLock(lock: ReadLock, staleMs: number, now = Date.now()): Judgement {
+export function judgeLock(lock: JudgedLock, staleMs: number, now = Date.now()): Judgement {
 	const owner = lock.content;
 	const self = currentIdentity();
 	const fresh = now - lock.mtimeMs <= staleMs;

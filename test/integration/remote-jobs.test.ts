@@ -1,0 +1,124 @@
+/**
+ * Jobs on S3 and DynamoDB checkpoints as they are deployed, each run a process of its own against moto and the
+ * local endpoint: SIGKILLed 30 times with models added and deleted, started twice at once on one checkpoint
+ * (two machines), paused with SIGSTOP past its lease while another run takes over, and run in Lambda-sized
+ * slices until complete.
+ */
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startLocalBedrock, type LocalBedrock } from '../../src/local/index.js';
+import { dynamoCheckpoint } from '../../src/stores/dynamodb/index.js';
+import { s3Checkpoint } from '../../src/stores/s3/index.js';
+import { countHandled, crashTest, expectBound, startJob, waitForKillMoment } from '../support/crash.js';
+import { motoMissing, startMoto, type Moto } from '../support/moto.js';
+
+let moto: Moto;
+beforeAll(async () => {
+	if (motoMissing === undefined) moto = await startMoto();
+});
+afterAll(() => moto?.stop());
+
+/** A checkpoint spec for crash-job.mjs and a way to read what it counts. */
+async function remote(kind: 's3' | 'dynamodb', key = 'jobs/audit.json') {
+	if (kind === 's3') {
+		const Bucket = await moto.bucket();
+		const store = s3Checkpoint({ client: moto.s3(), Bucket, Key: key });
+		return { spec: `s3://${Bucket}/${key}@${moto.endpoint}`, handled: async () => ((await store.load()) as { handled?: number } | undefined)?.handled ?? 0 };
+	}
+	const TableName = await moto.table();
+	const store = dynamoCheckpoint({ client: moto.dynamodb(), TableName, key });
+	return { spec: `dynamodb://${TableName}/${key}@${moto.endpoint}`, handled: async () => ((await store.load()) as { handled?: number } | undefined)?.handled ?? 0 };
+}
+
+const lines = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8').split('\n').filter((line) => line.startsWith('arn:')) : []);
+
+describe.skipIf(motoMissing !== undefined)('remote checkpoints under SIGKILL', () => {
+	it.each(['s3', 'dynamodb'] as const)('%s: 30 kills over 2,000 models with churn, nothing lost, the bound holds', async (kind) => {
+		expectBound(await crashTest({ concurrency: 1, change: true, maxDelay: 0, seed: kind === 's3' ? 51 : 53, store: await remote(kind) }), 1);
+	}, 240_000);
+});
+
+describe.skipIf(motoMissing !== undefined)('two machines on one S3 checkpoint', () => {
+	it('started together 50 times: exactly one runs each time, the other fails at once naming its owner', async () => {
+		const local = await startLocalBedrock({ models: 20, seed: 61 });
+		const dir = mkdtempSync(join(tmpdir(), 'two-machines-'));
+		try {
+			const rounds = Array.from({ length: 50 }, (_, round) => round);
+			const outcomes: number[] = [];
+			for (let wave = 0; wave < rounds.length; wave += 5) {
+				await Promise.all(
+					rounds.slice(wave, wave + 5).map(async (round) => {
+						const { spec } = await remote('s3', `jobs/round-${round}.json`);
+						const runs = await Promise.all([0, 1].map((machine) => startJob(local.endpoint, spec, join(dir, `${round}-${machine}.txt`), 1, -15).exited));
+						const ran = runs.filter((run) => run.code === 0 && (JSON.parse(run.stdout) as { handled: number }).handled > 0);
+						const refused = runs.filter((run) => run.code === 1 && /^CheckpointLockedError: The checkpoint s3:\/\/\S+ is held by another run/.test(run.stderr));
+						outcomes.push(ran.length === 1 && refused.length === 1 ? 1 : 0);
+					}),
+				);
+			}
+			expect(outcomes.filter((ok) => ok === 1)).toHaveLength(50);
+		} finally {
+			await local.close();
+		}
+	}, 240_000);
+
+	it('a run paused with SIGSTOP past its lease is fenced when it wakes: it handles nothing more, and the one that took over completes', async () => {
+		const local = await startLocalBedrock({ models: 300, seed: 67 });
+		const dir = mkdtempSync(join(tmpdir(), 'sigstop-'));
+		const [outputA, outputB] = [join(dir, 'a.txt'), join(dir, 'b.txt')];
+		try {
+			const { spec, handled: savedHandled } = await remote('s3');
+			const env = { LEASE_MS: '1000' };
+			const a = startJob(local.endpoint, spec, outputA, 2, -20, env);
+			await waitForKillMoment(a, outputA, 20, 10_000);
+			a.child.kill('SIGSTOP');
+			await new Promise((resolve) => setTimeout(resolve, 100));
+			const paused = lines(outputA).length;
+			const unsavedAtPause = paused - (await savedHandled());
+			await new Promise((resolve) => setTimeout(resolve, 1_500));
+			const b = startJob(local.endpoint, spec, outputB, 2, -20, env);
+			await waitForKillMoment(b, outputB, 10, 10_000);
+			a.child.kill('SIGCONT');
+			const [endA, endB] = await Promise.all([a.exited, b.exited]);
+			expect(endA.code).toBe(1);
+			expect(endA.stderr).toMatch(/^CheckpointLockedError: Another run owns the checkpoint s3:\/\//);
+			// At most the two models whose handlers were running when it was paused.
+			expect(lines(outputA).length - paused).toBeLessThanOrEqual(2);
+			expect(JSON.parse(endB.stdout)).toMatchObject({ complete: true });
+			const handled = [...lines(outputA), ...lines(outputB)];
+			expect(new Set(handled)).toEqual(new Set(local.models().map((model) => model.modelArn)));
+			// Repeated: what A had handled and not saved when it was paused, and the two it finished on waking.
+			expect(handled.length - new Set(handled).size).toBeLessThanOrEqual(unsavedAtPause + 2);
+		} finally {
+			await local.close();
+		}
+	}, 60_000);
+});
+
+describe.skipIf(motoMissing !== undefined)('a Lambda-style job in slices', () => {
+	it.each(['s3', 'dynamodb'] as const)('%s: slices of 1.5 s, each a fresh process, until complete, every model once', async (kind) => {
+		const local = await startLocalBedrock({ models: 400, seed: 71 });
+		const dir = mkdtempSync(join(tmpdir(), 'slices-'));
+		const output = join(dir, 'handled.txt');
+		try {
+			const { spec } = await remote(kind);
+			const slices: { stoppedBy: string; handled: number }[] = [];
+			for (let slice = 0; slice < 20 && slices.at(-1)?.stoppedBy !== 'complete'; slice++) {
+				const started = performance.now();
+				const run = await startJob(local.endpoint, spec, output, 4, -30, { MAX_DURATION: '1500' }).exited;
+				expect(run.stderr).toBe('');
+				slices.push(JSON.parse(run.stdout) as { stoppedBy: string; handled: number });
+				expect(performance.now() - started).toBeLessThan(1_500 + 5_000 + 2_000);
+			}
+			expect(slices.length).toBeGreaterThan(2);
+			expect(slices.slice(0, -1).every((slice) => slice.stoppedBy === 'maxDuration')).toBe(true);
+			expect(slices.at(-1)?.stoppedBy).toBe('complete');
+			expect(new Set(lines(output))).toEqual(new Set(local.models().map((model) => model.modelArn)));
+			expect(countHandled(output) - local.models().length).toBeLessThanOrEqual(slices.length * 4);
+		} finally {
+			await local.close();
+		}
+	}, 120_000);
+});
