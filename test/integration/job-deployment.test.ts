@@ -3,14 +3,14 @@
  * Lambda slot bounded by maxDuration under throttling, a container stopped with SIGTERM. The real
  * BedrockClient over real HTTP against local endpoints.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BedrockClient } from '@aws-sdk/client-bedrock';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CheckpointMismatchError, fileCheckpoint, processCustomModels } from '../../src/index.js';
+import { CheckpointMismatchError, fileCheckpoint, processCustomModels, stopOnSignals } from '../../src/index.js';
 import { startLocalBedrock, type LocalBedrock, type LocalBedrockOptions } from '../../src/local/index.js';
 
 const credentials = { accessKeyId: 'AKIDLOCAL', secretAccessKey: 'local-secret' };
@@ -153,6 +153,34 @@ describe('a container stopped with SIGTERM', () => {
 		expect(JSON.parse(resumed.stdout)).toMatchObject({ complete: true, resumed: true });
 		expect(new Set(lines(output))).toEqual(new Set(local.models().map((model) => model.modelArn)));
 	}, 30_000);
+
+	const unshareWorks = spawnSync('unshare', ['--pid', '--fork', '--kill-child', 'true']).status === 0;
+	it.skipIf(!unshareWorks)('ends at once on a second SIGTERM as PID 1 of a container too, where the kernel ignores the default', async () => {
+		const local = await endpoint({ models: 200, seed: 9 });
+		const dir = mkdtempSync(join(tmpdir(), 'bedrock-paginators-sigterm-'));
+		const output = join(dir, 'handled.txt');
+		const child = spawn('unshare', ['--pid', '--fork', '--kill-child', process.execPath, JOB, local.endpoint, join(dir, 'job.json'), output, 'hang'], { stdio: 'ignore' });
+		const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+		await waitFor(() => lines(output).length >= 5);
+		// The signals go to the job, PID 1 of its namespace (unshare forwards nothing): find its pid outside.
+		const pid = Number(spawnSync('pgrep', ['-f', '-n', `signal-job.mjs ${local.endpoint}`], { encoding: 'utf8' }).stdout.trim());
+		process.kill(pid, 'SIGTERM');
+		await new Promise((resolve) => setTimeout(resolve, 200));
+		const started = performance.now();
+		process.kill(pid, 'SIGTERM');
+		expect(await exited).not.toBeNull();
+		// Well before the 2 s grace the job would have waited.
+		expect(performance.now() - started).toBeLessThan(1_500);
+	}, 30_000);
+
+	it('shares one handler among many stopOnSignals() signals, and removes it once they are all released', async () => {
+		const before = process.listenerCount('SIGTERM');
+		const signals = Array.from({ length: 20 }, () => stopOnSignals(['SIGTERM']));
+		expect(process.listenerCount('SIGTERM')).toBe(before + 1);
+		for (const signal of signals) signal.release();
+		expect(process.listenerCount('SIGTERM')).toBe(before);
+		expect(() => stopOnSignals(['SIGNOPE' as NodeJS.Signals])).toThrow(/expects signal names/);
+	});
 
 	it('ends at once on a second SIGTERM, as the default would', async () => {
 		const local = await endpoint({ models: 200, seed: 8 });
