@@ -5,6 +5,7 @@ const entry = {
 	'local/index': 'src/local/index.ts',
 	's3/index': 'src/stores/s3/index.ts',
 	'dynamodb/index': 'src/stores/dynamodb/index.ts',
+	'lease/index': 'src/stores/lease/index.ts',
 	'testing/index': 'src/testing/index.ts',
 	'cli/index': 'src/cli/index.ts',
 };
@@ -28,6 +29,7 @@ export default defineConfig([
 			'local/index': 'src/local/index.ts',
 			's3/index': 'src/stores/s3/index.ts',
 			'dynamodb/index': 'src/stores/dynamodb/index.ts',
+			'lease/index': 'src/stores/lease/index.ts',
 			'testing/index': 'src/testing/index.ts',
 		},
 		format: ['cjs'],

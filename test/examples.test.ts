@@ -137,7 +137,7 @@ describe('README', () => {
 		blocks.forEach((block, index) => writeFileSync(join(dir, `snippet-${index + 1}.ts`), `${block}\nexport {};\n`));
 		writeFileSync(
 			join(dir, 'tsconfig.json'),
-			JSON.stringify({ extends: '../../tsconfig.json', compilerOptions: { noEmit: true, baseUrl: '../..', paths: { 'bedrock-paginators': ['./src/index.ts'], 'bedrock-paginators/local': ['./src/local/index.ts'] } }, include: ['./*.ts'] }),
+			JSON.stringify({ extends: '../../tsconfig.json', compilerOptions: { noEmit: true, baseUrl: '../..', paths: { 'bedrock-paginators': ['./src/index.ts'], 'bedrock-paginators/local': ['./src/local/index.ts'], 'bedrock-paginators/s3': ['./src/stores/s3/index.ts'], 'bedrock-paginators/dynamodb': ['./src/stores/dynamodb/index.ts'], 'bedrock-paginators/lease': ['./src/stores/lease/index.ts'], 'bedrock-paginators/testing': ['./src/testing/index.ts'] } }, include: ['./*.ts'] }),
 		);
 		const result = await run(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(dir, 'tsconfig.json')]);
 		expect(result.stdout + result.stderr).toBe('');

@@ -33,13 +33,37 @@ afterAll(async () => {
 
 const bedrock = () => new BedrockClient({ endpoint: local.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'x', secretAccessKey: 'y' } });
 
-describe.skipIf(motoMissing !== undefined)('the conformance kit', () => {
+describe('the conformance kit, on the stores that need no AWS', () => {
 	it('passes for the file store', async () => {
 		const path = join(mkdtempSync(join(tmpdir(), 'contract-')), 'job.json');
 		const { writeFile } = await import('node:fs/promises');
 		await checkpointStoreContract({ open: () => fileCheckpoint(path, { staleMs: 1_000 }), leaseMs: 1_000, corrupt: () => writeFile(path, 'not json') });
 	}, 30_000);
 
+	it("passes for the README's PostgreSQL store (examples/postgres-checkpoint.ts, on an in-memory PostgreSQL)", async () => {
+		const { newDb } = await import('pg-mem');
+		const { postgresCheckpoint } = await import('../../examples/postgres-checkpoint.js');
+		const db = newDb();
+		db.public.none(`CREATE TABLE checkpoints (key text PRIMARY KEY, doc text NOT NULL, version bigint NOT NULL);
+			CREATE TABLE checkpoint_failures (key text NOT NULL, name text NOT NULL, doc text NOT NULL, PRIMARY KEY (key, name));`);
+		const { Pool } = db.adapters.createPg() as { Pool: new () => import('pg').Pool };
+		const pool = new Pool();
+		await checkpointStoreContract({
+			open: () => postgresCheckpoint(pool, 'audit', 1_000),
+			leaseMs: 1_000,
+			corrupt: async () => void (await pool.query("UPDATE checkpoints SET doc = 'garbage' WHERE key = 'audit'")),
+		});
+		await pool.end();
+	}, 30_000);
+
+	it('finds a store that breaks a promise, naming it', async () => {
+		let saved: unknown;
+		const careless = { location: 'careless', load: async () => saved, save: async (state: unknown) => void (saved = { ...(state as object), handled: 0 }) };
+		await expect(checkpointStoreContract({ open: () => careless, leaseMs: 1_000 })).rejects.toThrow(/Broken promise: load\(\) returns exactly what save\(\) was given/);
+	});
+});
+
+describe.skipIf(motoMissing !== undefined)('the conformance kit, on S3 and DynamoDB (moto)', () => {
 	it('passes for the S3 store', async () => {
 		const client = moto.s3();
 		const Bucket = await moto.bucket();
@@ -60,11 +84,6 @@ describe.skipIf(motoMissing !== undefined)('the conformance kit', () => {
 		});
 	}, 30_000);
 
-	it('finds a store that breaks a promise, naming it', async () => {
-		let saved: unknown;
-		const careless = { location: 'careless', load: async () => saved, save: async (state: unknown) => void (saved = { ...(state as object), handled: 0 }) };
-		await expect(checkpointStoreContract({ open: () => careless, leaseMs: 1_000 })).rejects.toThrow(/Broken promise: load\(\) returns exactly what save\(\) was given/);
-	});
 });
 
 describe.skipIf(motoMissing !== undefined)('jobs on S3 and DynamoDB checkpoints', () => {

@@ -111,5 +111,5 @@ export function dynamoCheckpoint(options: DynamoCheckpointOptions): LeasedCheckp
 			for (const name of names) await call('remove stale failure batches', () => client.send(new DeleteItemCommand({ TableName, Key: itemKey(FAILURES_SK + name) })));
 		},
 	};
-	return leasedCheckpoint(document, shelf, readLeaseMs(options.leaseMs, 'dynamoCheckpoint'));
+	return leasedCheckpoint(document, shelf, { leaseMs: readLeaseMs(options.leaseMs, 'dynamoCheckpoint') });
 }

@@ -50,8 +50,14 @@ export function readLeaseMs(value: unknown, store: string): number {
 	return value;
 }
 
-export function leasedCheckpoint(document: VersionedDocument, shelf: ObjectShelf, leaseMs: number): LeasedCheckpointStore {
-	const holder = new LeaseHolder(document, leaseMs);
+/**
+ * A checkpoint store held by lease over any store with conditional writes: give it the checkpoint's document
+ * (read, create-if-absent, replace-if-version, remove-if-version) and a shelf of named objects for the
+ * failures; it does the lease, its renewals, the fencing and the failure log. The S3 and DynamoDB stores are
+ * made this way; so is a database row (see the README).
+ */
+export function leasedCheckpoint(document: VersionedDocument, shelf: ObjectShelf, options: LeaseOptions = {}): LeasedCheckpointStore {
+	const holder = new LeaseHolder(document, readLeaseMs(options.leaseMs, 'leasedCheckpoint'));
 	const failureLog = new ShelfFailureLog(`${document.location}.failures`, shelf, holder);
 	const store: LeasedCheckpointStore = {
 		location: document.location,

@@ -72,7 +72,7 @@ export function s3Checkpoint(options: S3CheckpointOptions): LeasedCheckpointStor
 			}
 		},
 	};
-	return leasedCheckpoint(document, shelf, readLeaseMs(options.leaseMs, 's3Checkpoint'));
+	return leasedCheckpoint(document, shelf, { leaseMs: readLeaseMs(options.leaseMs, 's3Checkpoint') });
 }
 
 /** A conditional PUT: the new ETag, or `CONFLICT` when the condition failed (412, or 409 for a write racing ours). */
