@@ -87,6 +87,54 @@ async function noopJobs(endpoint: EndpointProcess, rounds: number) {
 	});
 }
 
+/**
+ * The default checkpointing on each store: models/s of a no-op job over 20,000 models and store writes per
+ * 10,000 models (checkpoint saves plus failure batches: none here), the file on local disk, S3 and DynamoDB
+ * served by moto on loopback (a few ms a write; real S3 takes 20-50 ms, which groups more).
+ */
+async function stores(endpoint: EndpointProcess) {
+	const { motoMissing, startMoto } = await import('../../test/support/moto.js');
+	const [{ s3Checkpoint }, { dynamoCheckpoint }] = await Promise.all([
+		import(new URL('../../dist/s3/index.js', import.meta.url).href) as Promise<typeof import('../../src/stores/s3/index.js')>,
+		import(new URL('../../dist/dynamodb/index.js', import.meta.url).href) as Promise<typeof import('../../src/stores/dynamodb/index.js')>,
+	]);
+	const moto = motoMissing === undefined ? await startMoto() : undefined;
+	const dir = mkdtempSync(join(tmpdir(), 'bench-jobs-'));
+	const makers: [string, () => Promise<Library.CheckpointStore | undefined>][] = [
+		['file (local disk)', async () => fileCheckpoint(join(dir, 'job.json'))],
+		['S3 (moto)', async () => (moto === undefined ? undefined : s3Checkpoint({ client: moto.s3(), Bucket: await moto.bucket(), Key: 'job.json' }))],
+		['DynamoDB (moto)', async () => (moto === undefined ? undefined : dynamoCheckpoint({ client: moto.dynamodb(), TableName: await moto.table(), key: 'job' }))],
+		['S3 (moto, each request 30 ms later, as S3 answers)', async () => (moto === undefined ? undefined : s3Checkpoint({ client: slowed(moto.s3(), 30), Bucket: await moto.bucket(), Key: 'job.json' }))],
+	];
+	const rows: { store: string; perSecond: number; writesPer10k: number }[] = [];
+	for (const [store, make] of makers) {
+		const made = await make();
+		if (made === undefined) continue;
+		let writes = 0;
+		const counted = Object.assign(Object.create(made) as Library.CheckpointStore, {
+			save: async (state: Library.CheckpointState) => {
+				writes++;
+				await made.save(state);
+			},
+		});
+		const measured = await itemsPerSecond(async () => (await processCustomModels(endpoint.client(), {}, () => {}, { checkpoint: counted, pagination: { PageSize: PAGE_SIZE, MaxItems: MODELS } })).handled);
+		rows.push({ store, perSecond: measured.perSecond, writesPer10k: (writes / measured.items) * 10_000 });
+	}
+	await moto?.stop();
+	rmSync(dir, { recursive: true, force: true });
+	return { rows, motoMissing };
+}
+
+/** A client whose every request answers `ms` later. */
+function slowed<Client extends { send(...args: never[]): Promise<unknown> }>(client: Client, ms: number): Client {
+	return Object.assign(Object.create(client) as Client, {
+		send: async (...args: never[]) => {
+			await sleep(ms);
+			return client.send(...args);
+		},
+	});
+}
+
 /** Handlers of 20 ms: how many saves per model (1 means after every model). */
 async function slowHandlers(endpoint: EndpointProcess) {
 	const dir = mkdtempSync(join(tmpdir(), 'bench-jobs-'));
@@ -138,6 +186,7 @@ async function stuckItem(endpoint: EndpointProcess, stuckMs: number, stuck: bool
 export async function jobs(rounds: number, stuckMs = 40_000) {
 	const endpoint = await startEndpointProcess({ models: 400_000, items: {} });
 	const noop = await noopJobs(endpoint, Math.max(rounds, 3));
+	const onStores = await stores(endpoint);
 	const slow = await slowHandlers(endpoint);
 	const baseline = await stuckItem(endpoint, Math.min(10_000, stuckMs), false);
 	const stuck = await stuckItem(endpoint, stuckMs, true);
@@ -148,6 +197,13 @@ export async function jobs(rounds: number, stuckMs = 40_000) {
 		table(
 			['lister', 'models/s', 'x plain iteration', 'checkpoint saves per 10,000 models'],
 			noop.map((row) => [row.name, Math.round(row.perSecond).toLocaleString('en'), row.ofPlain.toFixed(2), row.savesPer10k.toFixed(0)]),
+		),
+		'',
+		`The same no-op job on each store (${MODELS.toLocaleString('en')} models${onStores.motoMissing === undefined ? '' : `; S3 and DynamoDB skipped: ${onStores.motoMissing}`}):`,
+		'',
+		table(
+			['store', 'models/s', 'store writes per 10,000 models'],
+			onStores.rows.map((row) => [row.store, Math.round(row.perSecond).toLocaleString('en'), row.writesPer10k.toFixed(1)]),
 		),
 		'',
 		`Handlers of 20 ms (200 models): ${slow.savesPerModel.toFixed(2)} checkpoint saves per model (1.00: after every model).`,
@@ -162,5 +218,5 @@ export async function jobs(rounds: number, stuckMs = 40_000) {
 			],
 		),
 	].join('\n');
-	return { title: 'Resumable jobs at the default checkpointing', markdown, data: { noop, slow, stuck: { baseline, stuck, stuckMs } } };
+	return { title: 'Resumable jobs at the default checkpointing', markdown, data: { noop, stores: onStores.rows, slow, stuck: { baseline, stuck, stuckMs } } };
 }
