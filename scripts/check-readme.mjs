@@ -41,7 +41,11 @@ try {
 	// Install: from the clone, pack; in a new app, install the tarball with the SDK and list.
 	const [install] = shellBlocks(section('Install'));
 	const steps = commandsOf(install).filter((command) => !command.startsWith('git clone') && !command.startsWith('cd '));
-	for (const command of steps.filter((command) => command.startsWith('npm ci') || command.includes('npm pack'))) sh(command, clone);
+	// The clone ran `npm ci` already (Try it): a second one would install the same tree again, at a minute's cost.
+	const installed = commandsOf(tryIt).some((command) => command.startsWith('npm ci'));
+	for (const command of steps.filter((command) => command.startsWith('npm ci') || command.includes('npm pack'))) {
+		sh(installed ? command.replace(/^npm ci && /, '') : command, clone);
+	}
 	const tarball = readdirSync(clone).find((name) => name.endsWith('.tgz'));
 	if (tarball === undefined) throw new Error('npm pack wrote no tarball');
 	const app = join(work, 'app');

@@ -73,6 +73,22 @@ describe('the built package', () => {
 		expect(required).not.toContain('is-network-error');
 	});
 
+	it('loads the root entry, with fileCheckpoint, without the S3 or DynamoDB clients; their sub-paths load them (ESM and CJS)', async () => {
+		const source = `const Module = require('module'); const load = Module._load; const seen = [];
+			Module._load = function (request, ...rest) { seen.push(request); return load.call(this, request, ...rest); };
+			const lib = require('bedrock-paginators'); lib.fileCheckpoint('/tmp/x.json');
+			const root = seen.filter((name) => name.includes('client-s3') || name.includes('client-dynamodb'));
+			const { s3Checkpoint } = require('bedrock-paginators/s3'); const { dynamoCheckpoint } = require('bedrock-paginators/dynamodb');
+			const { checkpointStoreContract } = require('bedrock-paginators/testing'); const { leasedCheckpoint } = require('bedrock-paginators/lease');
+			console.log(JSON.stringify({ root, s3: seen.includes('@aws-sdk/client-s3'), dynamodb: seen.includes('@aws-sdk/client-dynamodb'),
+				functions: [s3Checkpoint, dynamoCheckpoint, checkpointStoreContract, leasedCheckpoint].map((f) => typeof f) }));`;
+		const cjs = await run('node', ['-e', source]);
+		expect(cjs.stderr).toBe('');
+		expect(JSON.parse(cjs.stdout)).toEqual({ root: [], s3: true, dynamodb: true, functions: ['function', 'function', 'function', 'function'] });
+		const esm = await run('node', ['--input-type=module', '-e', "import { s3Checkpoint } from 'bedrock-paginators/s3'; import { dynamoCheckpoint } from 'bedrock-paginators/dynamodb'; import { checkpointStoreContract } from 'bedrock-paginators/testing'; console.log(typeof s3Checkpoint, typeof dynamoCheckpoint, typeof checkpointStoreContract);"]);
+		expect(esm.stdout.trim()).toBe('function function function');
+	});
+
 	it('does nothing at import time', async () => {
 		const source = `process.stdout; process.stderr; const before = process._getActiveHandles().length + process._getActiveRequests().length;
 			require('bedrock-paginators'); require('bedrock-paginators/local');
