@@ -10,6 +10,9 @@ const entry = {
 	'cli/index': 'src/cli/index.ts',
 };
 
+// The CLI is an ESM program; every other entry is a library, built for both.
+const { 'cli/index': _cli, ...library } = entry;
+
 export default defineConfig([
 	{
 		// ESM: p-retry stays a real dependency.
@@ -24,14 +27,7 @@ export default defineConfig([
 	},
 	{
 		// CJS: p-retry (and its helper) are ESM-only, so a `require()` of them would crash; bundle them in.
-		entry: {
-			index: 'src/index.ts',
-			'local/index': 'src/local/index.ts',
-			's3/index': 'src/stores/s3/index.ts',
-			'dynamodb/index': 'src/stores/dynamodb/index.ts',
-			'lease/index': 'src/stores/lease/index.ts',
-			'testing/index': 'src/testing/index.ts',
-		},
+		entry: library,
 		format: ['cjs'],
 		dts: true,
 		sourcemap: false,

@@ -23,7 +23,6 @@ export class CheckpointWriter {
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#failure: { error: unknown } | undefined;
 	#closed = false;
-	#saves = 0;
 	/** What the last save wrote, but its time. */
 	#lastSaved: string | undefined;
 
@@ -37,11 +36,6 @@ export class CheckpointWriter {
 		/** The store's requests are retried with this policy (the job's). */
 		private readonly retry: ResolvedRetry | undefined,
 	) {}
-
-	/** Saves made by this run. */
-	get saves(): number {
-		return this.#saves;
-	}
 
 	/** After an item is recorded: a promise when the item is to wait for its save, `undefined` otherwise. */
 	itemRecorded(): Promise<void> | undefined {
@@ -100,7 +94,6 @@ export class CheckpointWriter {
 			await withStoreRetries(() => this.store.save(state), this.retry);
 		})().then(
 			() => {
-				this.#saves++;
 				this.#covering = 0;
 				this.#lastSaved = sameContent(state);
 				this.#lastEnd = performance.now();

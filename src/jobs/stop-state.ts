@@ -86,7 +86,7 @@ function handlerReason(stop: Stop): unknown {
 }
 
 /** The reason at `maxDuration`: named `TimeoutError`, as `AbortSignal.timeout()` names its own. */
-export function deadlineReason(): Error {
+function deadlineReason(): Error {
 	return new DOMException('The job reached its maxDuration.', 'TimeoutError');
 }
 

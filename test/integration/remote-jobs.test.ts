@@ -19,6 +19,8 @@ import { motoMissing, startMoto, type Moto } from '../support/moto.js';
 
 const RACE = fileURLToPath(new URL('../support/race-job.mjs', import.meta.url));
 
+if (motoMissing !== undefined) console.log(`Skipping the jobs on S3 and DynamoDB checkpoints: ${motoMissing}`);
+
 let moto: Moto;
 beforeAll(async () => {
 	if (motoMissing === undefined) moto = await startMoto();

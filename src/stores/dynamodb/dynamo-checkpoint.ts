@@ -16,6 +16,7 @@ import {
 import { leasedCheckpoint, readLeaseMs, type LeasedCheckpointStore, type LeaseOptions } from '../lease/leased-checkpoint.js';
 import { CONFLICT, type ObjectShelf, type VersionedDocument } from '../lease/remote-parts.js';
 import { storeError } from '../lease/store-errors.js';
+import { checkStoreOptions } from '../lease/store-options.js';
 
 export interface DynamoCheckpointOptions extends LeaseOptions {
 	/** The DynamoDB client to use (its region and credentials). */
@@ -38,10 +39,7 @@ const MAX_FAILURE_ITEM_BYTES = 350_000;
  */
 export function dynamoCheckpoint(options: DynamoCheckpointOptions): LeasedCheckpointStore {
 	const { client, TableName, key } = options ?? {};
-	if (typeof (client as { send?: unknown } | undefined)?.send !== 'function') throw new TypeError('dynamoCheckpoint() expects `client`, a DynamoDBClient.');
-	for (const [name, value] of [['TableName', TableName], ['key', key]] as const) {
-		if (typeof value !== 'string' || value === '') throw new TypeError(`dynamoCheckpoint() expects \`${name}\` to be a non-empty string, got ${String(value)}.`);
-	}
+	checkStoreOptions('dynamoCheckpoint', 'DynamoDBClient', client, { TableName, key });
 	const location = `dynamodb://${TableName}/${key}`;
 	const call = <T>(task: string, send: () => Promise<T>) => send().catch((error: unknown) => Promise.reject(storeError(error, { location, task, service: 'dynamodb' })));
 	const itemKey = (sk: string): Record<string, AttributeValue> => ({ pk: { S: key }, sk: { S: sk } });

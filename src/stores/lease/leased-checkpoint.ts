@@ -98,11 +98,6 @@ export class LeaseHolder {
 		private readonly leaseMs: number,
 	) {}
 
-	/** The document as this run last read or wrote it. */
-	get current(): LeaseDocument | undefined {
-		return this.#doc;
-	}
-
 	/** Notes that this run appended batch `index` of failures (the next save maps it to this run). */
 	appendedBatch(index: number): void {
 		this.#firstBatch ??= index;

@@ -7,6 +7,7 @@ import { DeleteObjectCommand, DeleteObjectsCommand, GetObjectCommand, ListObject
 import { leasedCheckpoint, readLeaseMs, type LeasedCheckpointStore, type LeaseOptions } from '../lease/leased-checkpoint.js';
 import { CONFLICT, type ObjectShelf, type VersionedDocument } from '../lease/remote-parts.js';
 import { storeError } from '../lease/store-errors.js';
+import { checkStoreOptions } from '../lease/store-options.js';
 
 export interface S3CheckpointOptions extends LeaseOptions {
 	/** The S3 client to use (its region and credentials). Use `forcePathStyle: true` for S3-compatible servers. */
@@ -23,10 +24,7 @@ export interface S3CheckpointOptions extends LeaseOptions {
  */
 export function s3Checkpoint(options: S3CheckpointOptions): LeasedCheckpointStore {
 	const { client, Bucket, Key } = options ?? {};
-	if (typeof (client as { send?: unknown } | undefined)?.send !== 'function') throw new TypeError('s3Checkpoint() expects `client`, an S3Client.');
-	for (const [name, value] of [['Bucket', Bucket], ['Key', Key]] as const) {
-		if (typeof value !== 'string' || value === '') throw new TypeError(`s3Checkpoint() expects \`${name}\` to be a non-empty string, got ${String(value)}.`);
-	}
+	checkStoreOptions('s3Checkpoint', 'S3Client', client, { Bucket, Key });
 	const location = `s3://${Bucket}/${Key}`;
 	const call = <T>(task: string, send: () => Promise<T>) => send().catch((error: unknown) => Promise.reject(storeError(error, { location, task, service: 's3' })));
 	const document: VersionedDocument = {
