@@ -51,7 +51,7 @@ try {
 	const app = join(work, 'app');
 	sh(`mkdir -p ${app} && cd ${app} && npm init -y > /dev/null`, work);
 	const installCommand = steps.find((command) => command.startsWith('npm install'));
-	sh(installCommand.replace('/path/to/bedrock-paginators/bedrock-paginators-0.2.0.tgz', join(clone, tarball)) + ' --no-audit --no-fund', app);
+	sh(installCommand.replace('/path/to/bedrock-paginators/bedrock-paginators-0.3.0.tgz', join(clone, tarball)) + ' --no-audit --no-fund', app);
 	writeFileSync(
 		join(app, 'first.mjs'),
 		`import { BedrockClient } from '@aws-sdk/client-bedrock';
