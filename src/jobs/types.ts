@@ -149,8 +149,9 @@ export interface JobOptions {
 	onError?: 'stop' | 'continue' | undefined;
 	/**
 	 * How often the checkpoint is written. `'auto'` (the default) saves after every item while a save costs at
-	 * most a tenth of a handler's time, and in background groups when it costs more (saves then take at most a
-	 * tenth of the time, and at most 1,000 items wait for one); see the README for what a crash can repeat.
+	 * most a quarter of a handler's time, and in background groups when it costs more (saves then take at most a
+	 * tenth of the time, and at most 1,000 items are finished and not yet saved); see the README for what a crash
+	 * can repeat.
 	 * A number of items, or `{ items, milliseconds }`, fixes it. @default 'auto'
 	 */
 	checkpointEvery?: 'auto' | number | CheckpointEvery | undefined;
