@@ -51,6 +51,11 @@ describe('leasedCheckpoint over a document with conditional writes', () => {
 		await checkpointStoreContract({ open: () => leasedCheckpoint(document, shelf, { leaseMs: 1_000 }), leaseMs: 1_000 });
 	});
 
+	it('keeps the store contract when given only a maker, with the lease time the store says', async () => {
+		const { document, shelf } = memoryDocument();
+		await checkpointStoreContract(() => leasedCheckpoint(document, shelf, { leaseMs: 1_000 }));
+	});
+
 	it('recognises its own write whose answer was lost when the save is tried again, instead of taking it for another run', async () => {
 		const { document, shelf, faults } = memoryDocument();
 		const store = leasedCheckpoint(document, shelf, { leaseMs: 5_000 });

@@ -5,6 +5,8 @@
  *
  * ```ts
  * it('keeps the checkpoint store contract', () => checkpointStoreContract({ open: () => myStore('job-1'), leaseMs: 1_000 }));
+ * // or, with the store's own lease time (`store.leaseMs`, 30 s when it has none):
+ * it('keeps the checkpoint store contract', () => checkpointStoreContract(() => myStore('job-1')));
  * ```
  */
 import type { CheckpointState } from '../jobs/checkpoint-state.js';
@@ -35,7 +37,8 @@ export class StoreContractError extends Error {
 	override name = 'StoreContractError';
 }
 
-export async function checkpointStoreContract(subject: StoreUnderTest): Promise<void> {
+export async function checkpointStoreContract(store: StoreUnderTest | (() => CheckpointStore), options: Partial<Omit<StoreUnderTest, 'open'>> = {}): Promise<void> {
+	const subject = typeof store === 'function' ? fromMaker(store, options) : store;
 	const first = subject.open();
 	expect(await first.load(), undefined, 'load() returns undefined before anything was saved');
 	await checkSaves(subject, first);
@@ -46,6 +49,12 @@ export async function checkpointStoreContract(subject: StoreUnderTest): Promise<
 		const error = await subject.open().load().then(() => undefined, (caught: unknown) => caught);
 		expect(nameOf(error), 'CheckpointCorruptError', 'load() of something that is not a checkpoint rejects with a CheckpointCorruptError');
 	}
+}
+
+/** A subject from a store maker: the lease time from the options, else the store's own `leaseMs`, else 30 s. */
+function fromMaker(open: () => CheckpointStore, options: Partial<Omit<StoreUnderTest, 'open'>>): StoreUnderTest {
+	const own = (open() as { leaseMs?: unknown }).leaseMs;
+	return { ...options, open, leaseMs: options.leaseMs ?? (typeof own === 'number' ? own : 30_000) };
 }
 
 async function checkSaves(subject: StoreUnderTest, store: CheckpointStore): Promise<void> {

@@ -34,6 +34,8 @@ export interface LeaseOptions {
 /** A checkpoint store held by lease: a {@link CheckpointStore} with `clear()`. */
 export interface LeasedCheckpointStore extends CheckpointStore {
 	readonly failureLog: FailureLog;
+	/** How long a lease lasts without renewal. */
+	readonly leaseMs: number;
 	lock(onLost: (error: Error) => void): Promise<CheckpointLease>;
 	/** Deletes the checkpoint and its failures (under its lease), so the next run starts from the beginning. */
 	clear(): Promise<void>;
@@ -57,10 +59,12 @@ export function readLeaseMs(value: unknown, store: string): number {
  * made this way; so is a database row (see the README).
  */
 export function leasedCheckpoint(document: VersionedDocument, shelf: ObjectShelf, options: LeaseOptions = {}): LeasedCheckpointStore {
-	const holder = new LeaseHolder(document, readLeaseMs(options.leaseMs, 'leasedCheckpoint'));
+	const leaseMs = readLeaseMs(options.leaseMs, 'leasedCheckpoint');
+	const holder = new LeaseHolder(document, leaseMs);
 	const failureLog = new ShelfFailureLog(`${document.location}.failures`, shelf, holder);
 	const store: LeasedCheckpointStore = {
 		location: document.location,
+		leaseMs,
 		failureLog,
 		load: () => holder.load(),
 		save: (state: CheckpointState) => holder.save(state),
