@@ -3,7 +3,7 @@
  * Messages say what was expected, what came, and how to fix it.
  */
 import { InvalidPaginationConfigError } from '../errors/invalid-pagination-config-error.js';
-import type { RetryContext, SendClient } from '../retry/fetch-page.js';
+import type { Deadline, RetryContext, SendClient } from '../retry/fetch-page.js';
 import { readPacing, readRetry, type ResolvedRetry } from '../retry/options.js';
 import { describe } from '../utils/describe.js';
 import { checkOptionKeys } from '../utils/option-keys.js';
@@ -33,13 +33,6 @@ export interface ListingPlan {
 	readonly deadline?: Deadline | undefined;
 	/** Internal (jobs): told of every request sent, retries included. */
 	readonly onRequest?: (() => void) | undefined;
-}
-
-/** A point in time (`performance.now()`) past which a listing starts no wait. */
-export interface Deadline {
-	readonly at: number;
-	/** Called instead of a wait that would end past `at`; the caller stops the listing from there. */
-	onReached(): void;
 }
 
 export const DEFAULT_READ_AHEAD = 1;

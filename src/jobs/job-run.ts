@@ -4,6 +4,7 @@
  * did, the checkpoint writer, and the end of the run (drain with a grace, last save, resolve or reject).
  */
 import { AbortError } from '../errors/abort-error.js';
+import { isCheckpointLockedError, isCheckpointMismatchError } from '../errors/guards.js';
 import { onAbort } from '../retry/abort.js';
 import type { CheckpointState, ServiceIdentity } from './checkpoint-state.js';
 import { CheckpointWriter } from './checkpoint-writer.js';
@@ -46,9 +47,6 @@ export interface ItemTask {
 const HANDLER_SAMPLE_EVERY = 8;
 const HANDLERS_ALWAYS_TIMED = 16;
 
-/** A save refused because another run owns the checkpoint now (a lease taken over): as a lost lock. */
-const isLockedError = (error: unknown) => (error as { name?: unknown } | null)?.name === 'CheckpointLockedError';
-
 export abstract class JobRun {
 	readonly stop = new StopState();
 	readonly pool: HandlerPool;
@@ -61,11 +59,14 @@ export abstract class JobRun {
 	#ended = false;
 	/** The account and region of the oldest items, when a check looked. */
 	#probed: Pick<ServiceIdentity, 'account' | 'arnRegion'> | undefined;
+	/** When the run's deadline falls (`performance.now()`), if it has one. */
+	readonly deadlineAt: number | undefined;
 	#deadlineTimer: ReturnType<typeof setTimeout> | undefined;
 	#unlinkSignal: () => void = () => {};
 
 	constructor(readonly setup: RunSetup) {
 		const { job, previous } = setup;
+		this.deadlineAt = job.maxDuration === undefined ? undefined : setup.startedAt + job.maxDuration;
 		this.pool = new HandlerPool(job.concurrency, this.stop.listingSignal);
 		this.failures = new FailureBook(previous?.failures, job.checkpoint.failureLog);
 		this.policy = new SavePolicy(job.saveEvery);
@@ -74,7 +75,8 @@ export abstract class JobRun {
 			this.policy,
 			this.failures,
 			(failures) => this.state(failures),
-			(error) => this.stop.stop(isLockedError(error) ? { kind: 'lockLost', error } : { kind: 'fatal', error }),
+			// A save refused because another run owns the checkpoint now (a lease taken over) is a lost lock.
+			(error) => this.stop.stop(isCheckpointLockedError(error) ? { kind: 'lockLost', error } : { kind: 'fatal', error }),
 			job.storeRetry,
 		);
 	}
@@ -91,19 +93,12 @@ export abstract class JobRun {
 
 	/** Starts the deadline and listens to the caller's signal. */
 	begin(): void {
-		const { job, startedAt } = this.setup;
-		if (job.maxDuration !== undefined) {
-			const left = Math.max(0, startedAt + job.maxDuration - performance.now());
-			this.#deadlineTimer = setTimeout(() => this.stop.stop({ kind: 'maxDuration' }), left);
+		const { job } = this.setup;
+		if (this.deadlineAt !== undefined) {
+			this.#deadlineTimer = setTimeout(() => this.stop.stop({ kind: 'maxDuration' }), Math.max(0, this.deadlineAt - performance.now()));
 		}
 		if (job.signal !== undefined) this.#unlinkSignal = onAbort(job.signal, (reason) => this.stop.stop({ kind: 'aborted', reason }));
 		if (job.signal?.aborted === true) this.stop.stop({ kind: 'aborted', reason: job.signal.reason });
-	}
-
-	/** When the run's deadline falls (`performance.now()`), if it has one. */
-	deadline(): { at: number } | undefined {
-		const { job, startedAt } = this.setup;
-		return job.maxDuration === undefined ? undefined : { at: startedAt + job.maxDuration };
 	}
 
 	/**
@@ -115,7 +110,7 @@ export abstract class JobRun {
 			this.#probed = (await task())?.majority();
 		} catch (error) {
 			if (this.stop.stopped) return;
-			this.stop.stop((error as { name?: unknown }).name === 'CheckpointMismatchError' ? { kind: 'refused', error } : { kind: 'listingFailed', error });
+			this.stop.stop(isCheckpointMismatchError(error) ? { kind: 'refused', error } : { kind: 'listingFailed', error });
 		}
 	}
 
@@ -134,9 +129,9 @@ export abstract class JobRun {
 	/** Before an item starts: stops the run when `MaxItems` or the deadline is reached; `true` when stopped. */
 	shouldStop(): boolean {
 		if (this.stop.stopped) return true;
-		const { job, startedAt } = this.setup;
-		if (job.maxItems !== undefined && this.counts.started >= job.maxItems) this.stop.stop({ kind: 'MaxItems' });
-		else if (job.maxDuration !== undefined && performance.now() - startedAt >= job.maxDuration) this.stop.stop({ kind: 'maxDuration' });
+		const { maxItems } = this.setup.job;
+		if (maxItems !== undefined && this.counts.started >= maxItems) this.stop.stop({ kind: 'MaxItems' });
+		else if (this.deadlineAt !== undefined && performance.now() >= this.deadlineAt) this.stop.stop({ kind: 'maxDuration' });
 		return this.stop.stopped;
 	}
 

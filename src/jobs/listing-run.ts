@@ -141,12 +141,12 @@ export class ListingRun extends JobRun {
 			},
 		});
 		let firstPage = checkFirstPage;
-		const deadline = this.deadline();
+		const at = this.deadlineAt;
 		return {
 			...base,
 			retry: retryUntil(base.retry, job),
 			onRequest: () => void this.counts.requests++,
-			deadline: deadline === undefined ? undefined : { at: deadline.at, onReached: () => controller.abort(DEADLINE_UNREACHABLE) },
+			deadline: at === undefined ? undefined : { at, onReached: () => controller.abort(DEADLINE_UNREACHABLE) },
 			// Read ahead only while the run may start more items than this page holds, and not past a page that
 			// is about to be refused.
 			mayReadAhead: (page) => {

@@ -101,7 +101,7 @@ async function drive<Run extends JobRun>(run: Run, work: (run: Run) => Promise<v
 	}
 	if (!run.stop.stopped && previous !== undefined) {
 		await run.check(async () => {
-			const found = await sampleAccount({ ...sample, signal: run.stop.listingSignal, deadline: run.deadline()?.at, onRequest: () => void run.counts.requests++ });
+			const found = await sampleAccount({ ...sample, signal: run.stop.listingSignal, deadline: run.deadlineAt, onRequest: () => void run.counts.requests++ });
 			const changes = compareArns(previous.service, found.majority());
 			if (changes.length > 0) throw serviceMismatch(sample.job.checkpoint.location, changes);
 			return found;

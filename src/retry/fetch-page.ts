@@ -51,9 +51,16 @@ export interface FetcherSetup<Input> {
 	readonly pacer: Pacer | undefined;
 	readonly onRetry: ((context: RetryContext) => unknown) | undefined;
 	/** No wait (backoff, `Retry-After`, pacing) that would end past `deadline.at` is started. */
-	readonly deadline?: { readonly at: number; onReached(): void } | undefined;
+	readonly deadline?: Deadline | undefined;
 	/** Told of every request sent, retries included (a job counts them even when no page comes). */
 	readonly onRequest?: (() => void) | undefined;
+}
+
+/** A point in time (`performance.now()`) past which a listing starts no wait. */
+export interface Deadline {
+	readonly at: number;
+	/** Called instead of a wait that would end past `at`; it must abort the listing's signal. */
+	onReached(): void;
 }
 
 export interface PageRequest<Input> {

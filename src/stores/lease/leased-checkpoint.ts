@@ -14,6 +14,7 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { CheckpointLockedError } from '../../errors/checkpoint-errors.js';
+import { isCheckpointLockedError } from '../../errors/guards.js';
 import type { CheckpointState } from '../../jobs/checkpoint-state.js';
 import type { CheckpointLease, CheckpointStore, FailureLog } from '../../jobs/types.js';
 import { dropNonce, holdNonce } from '../process/held-locks.js';
@@ -176,7 +177,7 @@ export class LeaseHolder {
 					await this.#write({ ...this.#doc, lease: this.#lease() });
 				} catch (error) {
 					// A refused renewal ends the lease at once; a failed one only once the lease has run out.
-					if ((error as { name?: unknown }).name === 'CheckpointLockedError' || Date.now() >= expiresAt) this.#lose(onLost, error);
+					if (isCheckpointLockedError(error) || Date.now() >= expiresAt) this.#lose(onLost, error);
 				}
 			});
 		this.#timer = setInterval(() => void renew(), Math.max(100, Math.floor(this.leaseMs / 3)));
@@ -195,7 +196,7 @@ export class LeaseHolder {
 		this.#held = false;
 		dropNonce(this.owner);
 		clearInterval(this.#timer);
-		onLost(cause instanceof Error && cause.name === 'CheckpointLockedError' ? cause : this.#fenced(cause));
+		onLost(cause instanceof Error && isCheckpointLockedError(cause) ? cause : this.#fenced(cause));
 	}
 
 	async #release(): Promise<void> {
