@@ -94,6 +94,28 @@ describe('one checkpoint name in a loop over regions and accounts', () => {
 	});
 });
 
+describe('failures over real HTTP', () => {
+	it('keeps 1,500 failures over two runs beside a file checkpoint, then a redrive handles exactly them', async () => {
+		const local = await endpoint({ models: 3_000, seed: 12 });
+		const path = checkpointPath();
+		const bedrock = client(local);
+		const failing = new Set(local.models().filter((_, i) => i % 2 === 0).map((model) => model.modelArn));
+		const handler = (model: { modelArn?: string | undefined }) => {
+			if (failing.has(model.modelArn ?? '')) throw new Error('no tag');
+		};
+		const first = await processCustomModels(bedrock, {}, handler, { checkpoint: fileCheckpoint(path), onError: 'continue', pagination: { PageSize: 500, MaxItems: 1_400 } });
+		const second = await processCustomModels(bedrock, {}, handler, { checkpoint: fileCheckpoint(path), onError: 'continue', pagination: { PageSize: 500 } });
+		expect(first.failed + second.failed).toBe(1_500);
+		expect(second).toMatchObject({ complete: true, openFailures: 1_500 });
+		expect((JSON.parse(readFileSync(path, 'utf8')) as { failures: { open: number } }).failures.open).toBe(1_500);
+		const redriven: string[] = [];
+		const redrive = await processCustomModels(bedrock, {}, (model) => void redriven.push(model.modelArn ?? ''), { checkpoint: fileCheckpoint(path), onError: 'continue', redrive: true });
+		expect(new Set(redriven)).toEqual(failing);
+		expect(redriven).toHaveLength(1_500);
+		expect(redrive).toMatchObject({ mode: 'redrive', handled: 1_500, failed: 0, openFailures: 0 });
+	}, 60_000);
+});
+
 describe('maxDuration bounds a run over real HTTP', () => {
 	it('resolves within the deadline when a page read ahead is told Retry-After: 600', async () => {
 		const local = await endpoint({ models: 60, seed: 5, faults: { retryAfterSeconds: 600, script: [{ request: 2, fault: 429 }] } });

@@ -109,6 +109,22 @@ describe.skipIf(motoMissing !== undefined)('jobs on S3 and DynamoDB checkpoints'
 });
 
 describe.skipIf(motoMissing !== undefined)("the store's errors are typed and say what to do", () => {
+	it('a foreign object where the checkpoint is, naming s3://bucket/key, and a damaged item, naming dynamodb://table/key', async () => {
+		const Bucket = await moto.bucket();
+		await moto.s3().send(new PutObjectCommand({ Bucket, Key: 'jobs/x.json', Body: '{"some":"other program"}' }));
+		await expect(processCustomModels(bedrock(), {}, () => {}, { checkpoint: s3Checkpoint({ client: moto.s3(), Bucket, Key: 'jobs/x.json' }) })).rejects.toMatchObject({
+			name: 'CheckpointCorruptError',
+			location: `s3://${Bucket}/jobs/x.json`,
+			message: expect.stringContaining(`s3://${Bucket}/jobs/x.json`),
+		});
+		const TableName = await moto.table();
+		await moto.dynamodb().send(new PutItemCommand({ TableName, Item: { pk: { S: 'x' }, sk: { S: 'checkpoint' }, doc: { S: 'not json' }, version: { N: '1' } } }));
+		await expect(processCustomModels(bedrock(), {}, () => {}, { checkpoint: dynamoCheckpoint({ client: moto.dynamodb(), TableName, key: 'x' }) })).rejects.toMatchObject({
+			name: 'CheckpointCorruptError',
+			location: `dynamodb://${TableName}/x`,
+		});
+	});
+
 	it('a missing bucket', async () => {
 		const store = s3Checkpoint({ client: moto.s3(), Bucket: 'no-such-bucket-here', Key: 'job.json' });
 		const error = await processCustomModels(bedrock(), {}, () => {}, { checkpoint: store }).catch((e: unknown) => e);
