@@ -72,6 +72,10 @@ function remove(name: NodeJS.Signals): void {
 /** The second signal: the default's effect, also as PID 1 (whose default the kernel ignores). */
 function endProcess(name: NodeJS.Signals): void {
 	remove(name);
-	if (process.listenerCount(name) === 0) process.kill(process.pid, name);
-	process.exit(128 + (constants.signals[name] ?? 0));
+	const code = 128 + (constants.signals[name] ?? 0);
+	if (process.listenerCount(name) > 0) return process.exit(code);
+	process.kill(process.pid, name);
+	// The signal reaches the process asynchronously (any of its threads may take it): give it a moment to end
+	// the process by the signal, as a shell expects; as PID 1 the kernel drops it, and the exit code says it.
+	setTimeout(() => process.exit(code), 100);
 }

@@ -211,8 +211,11 @@ describe('a container stopped with SIGTERM', () => {
 		await waitFor(() => lines(join(dir, 'handled.txt')).length >= 5);
 		run.child.kill('SIGTERM');
 		await new Promise((resolve) => setTimeout(resolve, 100));
+		const started = performance.now();
 		run.child.kill('SIGTERM');
 		const ended = await run.exited;
 		expect(ended.signal).toBe('SIGTERM');
+		// Well before the 2 s grace the job would have waited.
+		expect(performance.now() - started).toBeLessThan(1_500);
 	}, 30_000);
 });
