@@ -1,6 +1,6 @@
 // The benchmark suite: each scenario measured side by side in one run, medians of several runs, printed as
-// Markdown and written as JSON to bench/results/. About four and a half minutes on a 2-core machine.
-// Run: npm run bench   (options: --only latency,overhead,memory,throttling,endpoint,jobs  --rounds 2)
+// Markdown and written as JSON to bench/results/. About eight minutes on a 2-core machine.
+// Run: npm run bench   (options: --only latency,overhead,memory,throttling,shared-limit,endpoint,jobs  --rounds 2)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -9,6 +9,7 @@ import { jobs } from './scenarios/jobs.js';
 import { latencyHiding } from './scenarios/latency.js';
 import { memory } from './scenarios/memory.js';
 import { overhead } from './scenarios/overhead.js';
+import { sharedLimit } from './scenarios/shared-limit.js';
 import { throttling } from './scenarios/throttling.js';
 
 process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true';
@@ -20,6 +21,7 @@ const scenarios: [string, () => Promise<{ title: string; markdown: string; data:
 	['overhead', () => overhead(Math.max(rounds, 9))],
 	['memory', () => memory()],
 	['throttling', () => throttling(rounds)],
+	['shared-limit', () => sharedLimit(rounds)],
 	['endpoint', () => endpointAtScale()],
 	['jobs', () => jobs(rounds)],
 ];

@@ -6,8 +6,9 @@ import {
 	type RetryContext,
 } from '../src/index.js';
 import { DEFAULT_RETRY } from '../src/retry/options.js';
-import { backoffMs, retryAfterMs } from '../src/retry/backoff.js';
-import { classifyError } from '../src/retry/classify.js';
+import { backoffMs, retryAfterMs, throttleBackoffMs } from '../src/retry/backoff.js';
+import { classifyError, isLoopbackRefusal } from '../src/retry/classify.js';
+import { addDebugSink } from '../src/retry/debug-log.js';
 import { catalogue, collect, names, scriptedService } from './support/scripted-service.js';
 
 /** An error shaped like the SDK's modelled service exceptions. */
@@ -84,7 +85,7 @@ describe('paginator retries on a scripted send()', () => {
 		expect(names(pages.flatMap((p) => p.modelSummaries))).toEqual(names(catalogue(7)));
 		expect(service.requests).toHaveLength(6);
 		expect(retries.map((r) => [r.pageIndex, r.attempt, r.throttled, r.retriesLeft])).toEqual([
-			[0, 1, true, 7],
+			[0, 1, true, 8],
 			[1, 1, false, 7],
 			[1, 2, false, 6],
 		]);
@@ -93,10 +94,10 @@ describe('paginator retries on a scripted send()', () => {
 	});
 
 	it('throws the last error itself when retries are spent, with attempts and the NextToken that resumes there', async () => {
-		const last = serviceError('ThrottlingException', 429);
+		const last = serviceError('ServiceUnavailableException', 503);
 		const failures = new Map<number, unknown>([
-			[2, serviceError('ThrottlingException', 429)],
-			[3, serviceError('ThrottlingException', 429)],
+			[2, serviceError('ServiceUnavailableException', 503)],
+			[3, serviceError('InternalServerException', 500)],
 			[4, last],
 		]);
 		const service = scriptedService(catalogue(7), 3, failures);
@@ -107,7 +108,7 @@ describe('paginator retries on a scripted send()', () => {
 			}
 		})().catch((e: unknown) => e);
 		expect(error).toBe(last);
-		expect(error).toMatchObject({ name: 'ThrottlingException', message: 'ThrottlingException from the script', $metadata: { httpStatusCode: 429, requestId: 'req-1', attempts: 3 } });
+		expect(error).toMatchObject({ name: 'ServiceUnavailableException', message: 'ServiceUnavailableException from the script', $metadata: { httpStatusCode: 503, requestId: 'req-1', attempts: 3 } });
 		const rest = await collect(paginateListCustomModels(service, {}, { StartingToken: (error as { NextToken: string }).NextToken }));
 		expect([...seen, ...names(rest.flatMap((p) => p.modelSummaries))]).toEqual(names(catalogue(7)));
 	});
@@ -206,5 +207,57 @@ describe('retry and option validation', () => {
 		expect(error).toBeInstanceOf(InvalidPaginationConfigError);
 		expect((error as Error).message).toMatch(message);
 		expect(service.requests).toHaveLength(0);
+	});
+});
+
+describe('throttling is flow control: a time budget, backoff that grows, a refused local endpoint fails fast', () => {
+	it('retries a throttled page past any count of retries, and fails it only once maxThrottleTime is spent', async () => {
+		const throttles = new Map<number, unknown>(Array.from({ length: 20 }, (_, i) => [i + 1, serviceError('ThrottlingException', 429)] as const));
+		const service = scriptedService(catalogue(5), 5, throttles);
+		const retries: RetryContext[] = [];
+		const pages = await collect(paginateListCustomModels(service, {}, {}, { pacing: false, retry: { ...NO_WAIT, retries: 2 }, onRetry: (c) => retries.push(c) }));
+		expect(names(pages.flatMap((p) => p.modelSummaries))).toEqual(names(catalogue(5)));
+		expect(retries).toHaveLength(20);
+		expect(retries.every((r) => r.throttled && r.retriesLeft === 2)).toBe(true);
+
+		const stuck = scriptedService(catalogue(5), 5, new Map(Array.from({ length: 10_000 }, (_, i) => [i + 1, serviceError('ThrottlingException', 429)] as const)));
+		const error = await collect(paginateListCustomModels(stuck, {}, {}, { pacing: false, retry: { minTimeout: 0, maxTimeout: 5, maxThrottleTime: 150 } })).catch((e: unknown) => e);
+		expect(error).toMatchObject({ name: 'ThrottlingException', NextToken: expect.any(String) });
+		expect(stuck.requests.length).toBeGreaterThan(5);
+	});
+
+	it('backs off a throttled page on a doubling schedule that never falls below half its ceiling', () => {
+		const lowest = () => 0;
+		expect([1, 2, 3, 4, 5, 6, 7, 8, 9].map((step) => throttleBackoffMs(step, DEFAULT_RETRY, lowest))).toEqual([5, 10, 20, 40, 80, 160, 320, 640, 1000]);
+		expect(throttleBackoffMs(30, DEFAULT_RETRY, () => 0.999)).toBeLessThanOrEqual(2_000);
+		expect(throttleBackoffMs(3, { ...DEFAULT_RETRY, maxTimeout: 0 })).toBe(0);
+	});
+
+	it('gives up on a connection refused on this machine after three attempts; elsewhere the policy holds', async () => {
+		const refused = (address: string) => Object.assign(new Error(`connect ECONNREFUSED ${address}:1`), { code: 'ECONNREFUSED', address, port: 1 });
+		const local = scriptedService(catalogue(3), 3, new Map(Array.from({ length: 50 }, (_, i) => [i + 1, refused('127.0.0.1')] as const)));
+		await expect(collect(paginateListCustomModels(local, {}, {}, { retry: NO_WAIT }))).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+		expect(local.requests).toHaveLength(3);
+		const remote = scriptedService(catalogue(3), 3, new Map(Array.from({ length: 50 }, (_, i) => [i + 1, refused('10.1.2.3')] as const)));
+		await expect(collect(paginateListCustomModels(remote, {}, {}, { retry: NO_WAIT }))).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+		expect(remote.requests).toHaveLength(9);
+		expect(isLoopbackRefusal(Object.assign(new AggregateError([refused('::1'), refused('127.0.0.1')]), { code: 'ECONNREFUSED' }))).toBe(true);
+	});
+
+	it('logs statuses, error codes, retries and their waits through NODE_DEBUG-style sinks, with no credentials', async () => {
+		const lines: string[] = [];
+		const remove = addDebugSink((line) => lines.push(line));
+		try {
+			const service = scriptedService(catalogue(4), 2, new Map([[1, serviceError('ThrottlingException', 429)], [3, serviceError('ServiceUnavailableException', 503)]]));
+			await collect(paginateListCustomModels(service, {}, {}, { retry: NO_WAIT }));
+		} finally {
+			remove();
+		}
+		expect(lines).toContainEqual(expect.stringMatching(/^page 1, attempt 1: 429 ThrottlingException in \d+ ms$/));
+		expect(lines).toContainEqual(expect.stringMatching(/^page 1: retry 1 in \d+ ms \(throttled 1 time in a row: backoff/));
+		expect(lines).toContainEqual(expect.stringMatching(/^page 2, attempt 1: 503 ServiceUnavailableException/));
+		expect(lines).toContainEqual(expect.stringMatching(/^page 2: retry 1 in \d+ ms \(transient failure 1 of 9: backoff/));
+		expect(lines).toContainEqual(expect.stringMatching(/^pacer: first throttle: [\d.]+ requests\/s$/));
+		expect(lines.join('\n')).not.toMatch(/secret|AKID|nextToken|tok-/i);
 	});
 });

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { BedrockClient, type BedrockClientConfig } from '@aws-sdk/client-bedrock';
-import type { LocalBedrockOptions } from '../../src/local/index.js';
+import type { FaultOptions, LocalBedrockOptions } from '../../src/local/index.js';
 
 const SERVE = fileURLToPath(new URL('./serve.ts', import.meta.url));
 
@@ -15,6 +15,8 @@ export interface EndpointProcess {
 	client(config?: BedrockClientConfig): BedrockClient;
 	/** Requests answered so far, by status. */
 	stats(): Promise<{ total: number; byStatus: Record<string, number> }>;
+	/** Changes fault injection; resolves once the endpoint applies the change. */
+	setFaults(faults: FaultOptions): Promise<void>;
 	stop(): Promise<void>;
 }
 
@@ -47,6 +49,10 @@ export async function startEndpointProcess(options: LocalBedrockOptions): Promis
 		async stats() {
 			child.stdin.write('stats\n');
 			return JSON.parse(await nextLine()) as { total: number; byStatus: Record<string, number> };
+		},
+		async setFaults(faults) {
+			child.stdin.write(`faults ${JSON.stringify(faults)}\n`);
+			await nextLine();
 		},
 		async stop() {
 			for (const client of clients) client.destroy();

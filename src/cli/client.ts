@@ -1,4 +1,6 @@
 /** The BedrockClient a command uses: the AWS CLI's connection flags, dummy credentials for a local endpoint, --debug. */
+import { addDebugSink, describeFailure } from '../retry/debug-log.js';
+import { unshield } from '../retry/sdk-retry-shield.js';
 import { BedrockClient, type BedrockClientConfig } from '@aws-sdk/client-bedrock';
 import type { ListArguments } from './arguments.js';
 import { ArgumentError } from './exit.js';
@@ -54,6 +56,13 @@ interface HttpRequestLike {
 
 /** Each request and response line on stderr; never a credential or signature (header names only). */
 function addDebugLog(client: BedrockClient, debug: (line: string) => void): void {
+	// The paginator's own decisions (retries and their waits, pacer changes) join the SDK's request lines.
+	const removeSink = addDebugSink((line) => debug(`${new Date().toISOString()} ${line}`));
+	const destroy = client.destroy.bind(client);
+	client.destroy = () => {
+		removeSink();
+		destroy();
+	};
 	client.middlewareStack.add(
 		(next) => async (args) => {
 			const request = args.request as HttpRequestLike;
@@ -70,8 +79,8 @@ function addDebugLog(client: BedrockClient, debug: (line: string) => void): void
 				debug(`${new Date().toISOString()} response: ${response.statusCode} in ${Math.round(performance.now() - started)} ms (request id ${response.headers?.['x-amzn-requestid'] ?? '-'})`);
 				return result;
 			} catch (error) {
-				const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
-				debug(`${new Date().toISOString()} response: ${status ?? 'none'} ${(error as Error).name} in ${Math.round(performance.now() - started)} ms`);
+				// The paginator's shield wraps the failure on its way to the SDK's retry layer: log what really came.
+				debug(`${new Date().toISOString()} response: ${describeFailure(unshield(error))} in ${Math.round(performance.now() - started)} ms`);
 				throw error;
 			}
 		},

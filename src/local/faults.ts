@@ -18,7 +18,7 @@ export interface ScriptedFault {
 }
 
 export interface FaultOptions {
-	/** Probability in [0, 1] that a request is answered with 429 ThrottlingException. @default 0 */
+	/** Probability in [0, 1] that a request is answered with 429 ThrottlingException, taking no token of `rateLimit`. @default 0 */
 	throttleProbability?: number;
 	/**
 	 * Probability in [0, 1] that a request fails some other way, drawn evenly from 500, 502, 503, 504, a dropped
@@ -79,16 +79,20 @@ export class Faults {
 		return this.options.retryAfterSeconds;
 	}
 
-	/** What request number `request` (from 1) gets. Scripted faults come first, then the rate limit, then chance. */
+	/**
+	 * What request number `request` (from 1) gets. Scripted faults come first, then random throttling, then the
+	 * rate limit, then random errors: a request refused at random costs the service nothing, so it takes no
+	 * token from the bucket (the processes sharing a limit keep all of it).
+	 */
 	decide(request: number, now = performance.now()): FaultDecision {
 		const scripted = this.options.script?.find((entry) => entry.request === request);
 		if (scripted !== undefined) {
 			if (scripted.fault === 'reset' || scripted.fault === 'malformed') return { kind: scripted.fault };
 			return scripted.fault === 429 ? { kind: 'throttle' } : { kind: 'status', status: scripted.fault };
 		}
-		if (!this.takeToken(now)) return { kind: 'throttle' };
 		const probability = this.options.throttleProbability ?? 0;
 		if (probability > 0 && this.random() < probability) return { kind: 'throttle' };
+		if (!this.takeToken(now)) return { kind: 'throttle' };
 		const faultProbability = this.options.faultProbability ?? 0;
 		if (faultProbability > 0 && this.random() < faultProbability) {
 			const pick = RANDOM_FAULTS[Math.floor(this.random() * RANDOM_FAULTS.length)] as FaultDecision;

@@ -17,3 +17,22 @@ export function backoffMs(step: number, retry: ResolvedRetry, random: () => numb
 	const ceiling = Math.min(retry.maxTimeout, retry.minTimeout * retry.factor ** Math.max(0, step - 1));
 	return retry.randomize ? random() * ceiling : ceiling;
 }
+
+/** The first retry of a throttled page waits at least half of this; each throttle in a row multiplies it by `factor`. */
+export const THROTTLE_FIRST_BACKOFF_MS = 10;
+/**
+ * The throttled schedule's ceiling never passes this (nor `maxTimeout`): the pacer's slot does the rest, and a page
+ * whose wait grew to tens of seconds would lose every race for the limit to the listings that keep asking.
+ */
+export const THROTTLE_MAX_BACKOFF_MS = 2_000;
+
+/**
+ * The wait before the `step`-th retry (from 1) of a page throttled `step` times in a row: drawn from the upper
+ * half of the ceiling, so that it never falls below the schedule's floor however many listings draw together
+ * (the pacer's slot comes on top). Short at first, as most throttles pass at the next paced slot; doubling, so
+ * that a pacer misled by clients it cannot see still backs off.
+ */
+export function throttleBackoffMs(step: number, retry: ResolvedRetry, random: () => number = Math.random): number {
+	const ceiling = Math.min(retry.maxTimeout, THROTTLE_MAX_BACKOFF_MS, THROTTLE_FIRST_BACKOFF_MS * retry.factor ** Math.max(0, step - 1));
+	return retry.randomize ? ceiling * (0.5 + random() / 2) : ceiling;
+}

@@ -82,6 +82,23 @@ export function isConnectionRefused(error: unknown, depth = 0): boolean {
 }
 
 /**
+ * Whether the failure is a refused connection to this machine (127.0.0.0/8, ::1): nothing listens at a local
+ * endpoint, which is a mistake in the setup that no wait will fix. Node names the address it tried on the error
+ * (on each of an `AggregateError`'s errors when it tried several).
+ */
+export function isLoopbackRefusal(error: unknown, depth = 0): boolean {
+	if (typeof error !== 'object' || error === null || depth > MAX_CAUSE_DEPTH) return false;
+	const shape = error as ErrorShape & { address?: unknown; errors?: unknown };
+	if (Array.isArray(shape.errors) && shape.errors.length > 0) return shape.errors.every((inner) => isLoopbackRefusal(inner, depth + 1));
+	if (shape.code === 'ECONNREFUSED' && typeof shape.address === 'string') return isLoopbackAddress(shape.address);
+	return isLoopbackRefusal(shape.cause, depth + 1);
+}
+
+function isLoopbackAddress(address: string): boolean {
+	return address === '::1' || /^127\.\d+\.\d+\.\d+$/.test(address) || /^::ffff:127\./i.test(address);
+}
+
+/**
  * A success status whose body the SDK could not read: a proxy's HTML page, a body cut short. The SDK marks
  * these "Deserialization error"; another attempt usually gets a whole body.
  */

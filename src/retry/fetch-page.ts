@@ -7,10 +7,11 @@
  * by our classification, never dropped as "Non-error was thrown".
  */
 import { raceAbort, sleep } from './abort.js';
-import { backoffMs, retryAfterMs } from './backoff.js';
-import { classifyError, type RetryKind } from './classify.js';
+import { backoffMs, retryAfterMs, throttleBackoffMs } from './backoff.js';
+import { classifyError, isLoopbackRefusal } from './classify.js';
+import { debugEnabled, debugLine, describeFailure } from './debug-log.js';
 import { MAX_TIMER_MS, type ResolvedRetry } from './options.js';
-import { PACED_RETRIES, type Pacer } from './pacer.js';
+import type { Pacer } from './pacer.js';
 import { shieldFromSdkRetries, unshield } from './sdk-retry-shield.js';
 
 /** Anything with the SDK's `send()`: a `BedrockClient`, one from another installed copy of the SDK, or a test double. */
@@ -26,7 +27,7 @@ export interface RetryContext {
 	readonly pageIndex: number;
 	/** The attempt that failed, from 1. */
 	readonly attempt: number;
-	/** Retries left for this page after this one. */
+	/** Retries left for this page after this one, for errors that are not throttling (throttling has a time budget). */
 	readonly retriesLeft: number;
 	/** Milliseconds the paginator waits before the next attempt (backoff, `Retry-After` or pacing). */
 	readonly delay: number;
@@ -39,6 +40,12 @@ export interface RetryContext {
 	/** Resumes at the page being retried, should the caller give up now. */
 	readonly NextToken: string;
 }
+
+/**
+ * Retries of a page whose connection is refused on this machine (127.0.0.0/8, ::1): nothing listening there
+ * rarely starts to within seconds, so the listing fails after three attempts, not after the whole policy.
+ */
+export const LOOPBACK_REFUSED_RETRIES = 2;
 
 export interface FetcherSetup<Input> {
 	readonly client: SendClient;
@@ -108,7 +115,7 @@ export function createPageFetcher<Input, Output>(setup: FetcherSetup<Input>): Pa
 		return false;
 	};
 
-	async function sendOnce(input: Input): Promise<Output> {
+	async function sendOnce(request: PageRequest<Input>, attempt: number): Promise<Output> {
 		if (pacer !== undefined) {
 			for (let wait = pacer.reserve(performance.now()); wait > 0; wait = pacer.admit(performance.now())) {
 				if (!mayWait(wait)) throw signal.reason;
@@ -116,20 +123,24 @@ export function createPageFetcher<Input, Output>(setup: FetcherSetup<Input>): Pa
 			}
 		}
 		if (signal.aborted) throw signal.reason;
-		const command = setup.createCommand(input);
+		const command = setup.createCommand(request.input);
 		if (retry !== undefined) shieldFromSdkRetries(command);
-		const sentAt = pacer === undefined ? 0 : performance.now();
+		const sentAt = performance.now();
 		pacer?.onSend(sentAt);
 		requestCount++;
 		setup.onRequest?.();
 		try {
 			const output = await raceAbort(client.send(command, { abortSignal: signal }), signal);
 			pacer?.onSuccess(sentAt, performance.now());
+			if (debugEnabled()) debugLine(`page ${request.pageIndex + 1}, attempt ${attempt}: 200 in ${Math.round(performance.now() - sentAt)} ms`);
 			return output as Output;
 		} catch (caught) {
 			const error = unshield(caught);
 			if (pacer !== undefined && !signal.aborted && classifyError(error) === 'throttling') pacer.onThrottle(sentAt, performance.now());
 			else pacer?.onFailure(performance.now());
+			if (debugEnabled() && !signal.aborted) {
+				debugLine(`page ${request.pageIndex + 1}, attempt ${attempt}: ${describeFailure(error)} in ${Math.round(performance.now() - sentAt)} ms`);
+			}
 			throw error;
 		}
 	}
@@ -137,6 +148,12 @@ export function createPageFetcher<Input, Output>(setup: FetcherSetup<Input>): Pa
 	async function retryAfterFailure(request: PageRequest<Input>, first: unknown, retry: ResolvedRetry, track: Attempts): Promise<Output> {
 		const pRetry = await loadPRetry();
 		const startedAt = performance.now() - track.firstDuration;
+		// Throttling and other failures have budgets of their own: a time for throttling (a burst of 429s in a
+		// few milliseconds must not end a listing that is getting pages through), a count for the rest.
+		let throttledSince: number | undefined;
+		let throttles = 0;
+		let failures = 0;
+		let refusals = 0;
 		let pendingDelay = 0;
 		try {
 			return await pRetry(
@@ -145,39 +162,59 @@ export function createPageFetcher<Input, Output>(setup: FetcherSetup<Input>): Pa
 					await sleep(pendingDelay, signal);
 					track.count = attemptNumber;
 					try {
-						return await sendOnce(request.input);
+						return await sendOnce(request, attemptNumber);
 					} catch (error) {
 						throw new AttemptFailure(error);
 					}
 				},
 				{
-					retries: retry.retries,
-					// The waits are ours (full jitter, Retry-After, pacing), taken before the next attempt.
+					retries: Number.POSITIVE_INFINITY,
+					// The waits are ours (backoff, Retry-After, pacing), taken before the next attempt.
 					minTimeout: 0,
 					maxTimeout: 0,
 					signal,
-					shouldRetry: async ({ error: carrier, attemptNumber, retriesLeft }) => {
+					shouldRetry: async ({ error: carrier, attemptNumber }) => {
 						const error = (carrier as AttemptFailure).original;
 						const kind = classifyError(error);
 						if (kind === undefined || signal.aborted) return false;
-						const elapsed = performance.now() - startedAt;
-						let delay = retryDelay(kind, attemptNumber, error, retry, pacer);
+						const now = performance.now();
+						const elapsed = now - startedAt;
+						let delay: number;
+						let why: string;
+						if (kind === 'throttling') {
+							throttledSince ??= now;
+							delay = throttleBackoffMs(++throttles, retry);
+							why = `throttled ${throttles} time${throttles === 1 ? '' : 's'} in a row: backoff`;
+							if (retry.maxThrottleTime === 0 || now + delay - throttledSince > retry.maxThrottleTime) return giveUp(request, `throttled for ${Math.round(now - throttledSince)} ms (maxThrottleTime ${retry.maxThrottleTime})`);
+						} else {
+							if (++failures > retry.retries) return giveUp(request, `${failures - 1} retries spent (retries ${retry.retries})`);
+							// Nothing listens at a local endpoint: a couple of tries, not minutes of them.
+							if (isLoopbackRefusal(error) && ++refusals > LOOPBACK_REFUSED_RETRIES) return giveUp(request, 'connection refused on this machine: nothing listens at the endpoint');
+							delay = backoffMs(failures, retry);
+							why = `${kind} failure ${failures} of ${retry.retries + 1}: backoff`;
+						}
+						const serviceWait = retryAfterMs(error);
+						if (serviceWait !== undefined && serviceWait > delay) {
+							delay = serviceWait;
+							why = `${why.slice(0, why.lastIndexOf(':'))}: Retry-After`;
+						}
 						if (delay > MAX_TIMER_MS) {
 							// No timer holds it (Node would fire after 1 ms): give up, or wait what maxRetryTime leaves.
-							if (!Number.isFinite(retry.maxRetryTime)) return false;
+							if (!Number.isFinite(retry.maxRetryTime)) return giveUp(request, `a wait of ${Math.round(delay)} ms is longer than a timer holds`);
 							delay = Math.min(MAX_TIMER_MS, Math.max(0, retry.maxRetryTime - elapsed - 1));
 						}
-						if (elapsed + delay >= retry.maxRetryTime) return false;
-						if (!mayWait(delay)) return false;
+						if (elapsed + delay >= retry.maxRetryTime) return giveUp(request, `maxRetryTime ${retry.maxRetryTime} reached`);
+						if (!mayWait(delay)) return giveUp(request, 'the deadline comes before the wait would end');
 						pendingDelay = delay;
 						if (delay > 0) pacer?.onBackoff(delay);
 						track.totalDelay += delay;
 						retryCount++;
+						if (debugEnabled()) debugLine(`page ${request.pageIndex + 1}: retry ${attemptNumber} in ${Math.round(delay)} ms (${why}${pacer !== undefined && pacer.interval > 0 ? `; then a paced slot, ${pacer.describePace()}` : ''})`);
 						await setup.onRetry?.(
 							Object.freeze({
 								pageIndex: request.pageIndex,
 								attempt: attemptNumber,
-								retriesLeft: retriesLeft - 1,
+								retriesLeft: retry.retries - failures,
 								delay: Math.round(delay),
 								error,
 								throttled: kind === 'throttling',
@@ -204,7 +241,7 @@ export function createPageFetcher<Input, Output>(setup: FetcherSetup<Input>): Pa
 		async fetch(request) {
 			const startedAt = retry === undefined || !Number.isFinite(retry.maxRetryTime) ? 0 : performance.now();
 			try {
-				return { output: await sendOnce(request.input), attempts: 1 };
+				return { output: await sendOnce(request, 1), attempts: 1 };
 			} catch (first) {
 				const track: Attempts = { count: 1, totalDelay: 0, firstDuration: startedAt === 0 ? 0 : performance.now() - startedAt };
 				if (retry === undefined || signal.aborted || classifyError(first) === undefined) throw first;
@@ -224,13 +261,9 @@ interface Attempts {
 	firstDuration: number;
 }
 
-/** How long to wait before the next attempt: backoff, or the service's `Retry-After` when longer (uncapped). */
-function retryDelay(kind: RetryKind, attempt: number, error: unknown, retry: ResolvedRetry, pacer: Pacer | undefined): number {
-	// Once the pacer knows the rate, the first retries of a throttled page wait only for their paced slot.
-	const paced = kind === 'throttling' && pacer?.hasRate === true;
-	const step = paced ? attempt - PACED_RETRIES : attempt;
-	const backoff = step > 0 ? backoffMs(step, retry) : 0;
-	return Math.max(backoff, retryAfterMs(error) ?? 0);
+function giveUp(request: PageRequest<unknown>, why: string): false {
+	if (debugEnabled()) debugLine(`page ${request.pageIndex + 1}: no more retries (${why})`);
+	return false;
 }
 
 /** When we owned the retries, the error's `$metadata` says how many requests the page took. */

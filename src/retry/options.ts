@@ -12,9 +12,19 @@ import { checkOptionKeys } from '../utils/option-keys.js';
  * service error the caller must fix (ValidationException, AccessDeniedException) and an abort never are.
  */
 export interface RetryOptions {
-	/** Retries of one page after its first attempt; a page costs at most `retries + 1` requests. @default 8 */
+	/**
+	 * Retries of one page after errors that are not throttling (5xx, network, unreadable responses). Throttling
+	 * is flow control, not failure: it does not count here but against `maxThrottleTime`. @default 8
+	 */
 	retries?: number | undefined;
-	/** The backoff ceiling of the first retry. At most 2^31-1 (what a timer can hold). @default 500 */
+	/**
+	 * The longest one page may keep being throttled, from its first throttled attempt, before the listing fails
+	 * with the throttling error. Throttled retries always back off: the n-th waits at least half of
+	 * min(`maxTimeout`, 10 ms x `factor`^(n-1)), and at least its paced slot. `Infinity`: throttling alone
+	 * never ends a listing; 0: a throttled page is not retried. @default 600000 (10 minutes)
+	 */
+	maxThrottleTime?: number | undefined;
+	/** The backoff ceiling of the first retry after an error that is not throttling. At most 2^31-1 (what a timer can hold). @default 500 */
 	minTimeout?: number | undefined;
 	/**
 	 * The most one backoff can grow to. At most 2^31-1. A longer `Retry-After` from the service still wins,
@@ -52,6 +62,7 @@ export interface PacingOptions {
 /** Retry settings with every default filled in. */
 export interface ResolvedRetry {
 	readonly retries: number;
+	readonly maxThrottleTime: number;
 	readonly minTimeout: number;
 	readonly maxTimeout: number;
 	readonly factor: number;
@@ -64,6 +75,7 @@ export const MAX_TIMER_MS = 2 ** 31 - 1;
 
 export const DEFAULT_RETRY: ResolvedRetry = Object.freeze({
 	retries: 8,
+	maxThrottleTime: 600_000,
 	minTimeout: 500,
 	maxTimeout: 20_000,
 	factor: 2,
@@ -71,7 +83,7 @@ export const DEFAULT_RETRY: ResolvedRetry = Object.freeze({
 	maxRetryTime: Number.POSITIVE_INFINITY,
 });
 
-const RETRY_KEYS: readonly (keyof RetryOptions)[] = ['retries', 'minTimeout', 'maxTimeout', 'factor', 'randomize', 'maxRetryTime'];
+const RETRY_KEYS: readonly (keyof RetryOptions)[] = ['retries', 'maxThrottleTime', 'minTimeout', 'maxTimeout', 'factor', 'randomize', 'maxRetryTime'];
 
 /** `undefined` when retries are left to the client (`retry: false`). */
 export function readRetry(value: unknown): ResolvedRetry | undefined {
@@ -91,6 +103,7 @@ export function readRetry(value: unknown): ResolvedRetry | undefined {
 	}
 	const resolved: ResolvedRetry = {
 		retries,
+		maxThrottleTime: readNumber('retry.maxThrottleTime', retry.maxThrottleTime, DEFAULT_RETRY.maxThrottleTime, Number.POSITIVE_INFINITY),
 		minTimeout: readNumber('retry.minTimeout', retry.minTimeout, DEFAULT_RETRY.minTimeout, MAX_TIMER_MS),
 		maxTimeout: readNumber('retry.maxTimeout', retry.maxTimeout, DEFAULT_RETRY.maxTimeout, MAX_TIMER_MS),
 		factor: readNumber('retry.factor', retry.factor, DEFAULT_RETRY.factor, 1_000),

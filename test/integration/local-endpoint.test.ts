@@ -1,6 +1,7 @@
 import { ListCustomModelsCommand, ValidationException, type ListCustomModelsCommandInput } from '@aws-sdk/client-bedrock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildListCustomModelsResult, paginateListCustomModels } from '../../src/index.js';
+import { Faults } from '../../src/local/faults.js';
 import { generateCatalogue, startLocalBedrock, type LocalBedrock } from '../../src/local/index.js';
 import { collect } from '../support/scripted-service.js';
 import { clientFor } from '../support/local.js';
@@ -233,5 +234,25 @@ describe('local endpoint: faults', () => {
 			limitedClient.destroy();
 			await limited.close();
 		}
+	});
+
+	it('takes no token for a request it throttles at random, so the successes still reach the rate limit', () => {
+		const rate = 20;
+		const faults = new Faults({ rateLimit: { requestsPerSecond: rate, burst: rate }, throttleProbability: 0.2, seed: 9 });
+		// A fake clock from now on (the bucket was filled at construction): 100 requests a second for 5 seconds.
+		const start = performance.now();
+		const successes = [0, 0, 0, 0, 0];
+		let throttled = 0;
+		for (let request = 1; request <= 500; request++) {
+			const at = (request - 1) * 10;
+			if (faults.decide(request, start + at).kind === 'none') successes[Math.floor(at / 1000)]! += 1;
+			else throttled++;
+		}
+		// The first second holds the burst; after it, tokens come at the rate, and a random refusal used none of them.
+		expect(successes[0]).toBeGreaterThanOrEqual(2 * rate - 1);
+		for (const second of successes.slice(1)) expect(second).toBeGreaterThanOrEqual(rate - 1);
+		expect(successes.slice(1).reduce((a, b) => a + b)).toBeGreaterThanOrEqual(4 * rate - 1);
+		expect(successes.slice(1).reduce((a, b) => a + b)).toBeLessThanOrEqual(4 * rate + 1);
+		expect(throttled).toBe(500 - successes.reduce((a, b) => a + b));
 	});
 });
