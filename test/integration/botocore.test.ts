@@ -63,7 +63,7 @@ describe.skipIf(botoMissing !== undefined)('against botocore', () => {
 			}
 			expect(seen).toEqual(all);
 		}
-	});
+	}, 120_000);
 
 	it(title('resumes from a per-item token in boto3 exactly after that item'), async () => {
 		const pages = [];
