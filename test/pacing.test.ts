@@ -103,7 +103,6 @@ function simulateShared(seed: number, options = { listings: 50, pages: 20, perSe
 				// Throttling has a time budget (ten minutes by default), not a count.
 				if (attempt > options.retries && attempt * 2_000 > DEFAULT_RETRY.maxThrottleTime) return void failed++;
 				const delay = throttleBackoffMs(attempt, DEFAULT_RETRY, random);
-				pacer.onBackoff(delay);
 				at(now + delay, send);
 			});
 		};

@@ -137,7 +137,6 @@ export function createPageFetcher<Input, Output>(setup: FetcherSetup<Input>): Pa
 		} catch (caught) {
 			const error = unshield(caught);
 			if (pacer !== undefined && !signal.aborted && classifyError(error) === 'throttling') pacer.onThrottle(sentAt, performance.now());
-			else pacer?.onFailure(performance.now());
 			if (debugEnabled() && !signal.aborted) {
 				debugLine(`page ${request.pageIndex + 1}, attempt ${attempt}: ${describeFailure(error)} in ${Math.round(performance.now() - sentAt)} ms`);
 			}
@@ -206,7 +205,6 @@ export function createPageFetcher<Input, Output>(setup: FetcherSetup<Input>): Pa
 						if (elapsed + delay >= retry.maxRetryTime) return giveUp(request, `maxRetryTime ${retry.maxRetryTime} reached`);
 						if (!mayWait(delay)) return giveUp(request, 'the deadline comes before the wait would end');
 						pendingDelay = delay;
-						if (delay > 0) pacer?.onBackoff(delay);
 						track.totalDelay += delay;
 						retryCount++;
 						if (debugEnabled()) debugLine(`page ${request.pageIndex + 1}: retry ${attemptNumber} in ${Math.round(delay)} ms (${why}${pacer !== undefined && pacer.interval > 0 ? `; then a paced slot, ${pacer.describePace()}` : ''})`);

@@ -2,17 +2,17 @@
  * Pacing after throttling, shared by every listing on one client (the service's limits are per account, and
  * other processes and machines of the account draw on them too, unseen).
  *
- * The control law is multiplicative increase and decrease around a target share of throttled requests, in the
- * spirit of TCP's congestion control: every success raises the rate a little (more the longer no throttle
- * came, so a raised limit or the end of a storm is found within seconds), every throttle lowers it by a fixed
- * share. The rate settles where the share of throttled requests equals the target. Whatever other clients
- * do, the pacer's answer to more throttling is to send less, so competitors cannot push it into hammering; and
- * since every client of ours follows the same law from any start, they converge on a fair share.
+ * The law is that of TCP's congestion control, on a pace instead of a window. A throttle beyond a small target
+ * share of the recent answers lowers the pace by a fifth; time without one raises it, linearly at first and
+ * then cubically with the time since the last decrease, so that a raised limit or the end of a storm is found
+ * within seconds, and a steady limit costs an occasional throttled request. Whatever other clients do, more
+ * throttling makes the pacer send less, so they cannot push it into hammering; and processes of ours, each with
+ * its own pacer, follow the same law and settle on similar shares of a limit none of them knows.
  *
- * Throttling that does not follow the rate (a service that throttles at random, or for reasons of its own)
- * keeps its share however slow one goes: the target rises, in steps, while slowing down does not lower the
- * share, and falls back when the share does. A share the pacer cannot bring under the highest target ends
- * pacing (retries still back off), until a block shows it falling with the rate again.
+ * Throttling that does not follow the pace (a service that throttles at random, or for reasons of its own) keeps
+ * its share however slow one goes. When slowing down did not lower the share, the target moves just above it
+ * (and the pace back to where it was); past the highest target the pacer stops pacing (retries still back off),
+ * until the share rises clearly again.
  */
 import { debugEnabled, debugLine } from './debug-log.js';
 
@@ -133,12 +133,6 @@ export class Pacer {
 		}
 		this.lastSendAt = now;
 	}
-
-	/** A request failed other than by throttling (or was aborted). */
-	onFailure(_now: number): void {}
-
-	/** A retry is about to wait out a backoff. */
-	onBackoff(_ms: number): void {}
 
 	/** The request sent at `sentAt` succeeded; its answer came at `now`. */
 	onSuccess(sentAt: number, now: number = sentAt): void {

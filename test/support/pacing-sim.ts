@@ -9,84 +9,163 @@ import { throttleBackoffMs } from '../../src/retry/backoff.js';
 import { DEFAULT_RETRY } from '../../src/retry/options.js';
 import { Pacer } from '../../src/retry/pacer.js';
 
-export interface SharedLimitOptions { ours: number; pages: number; competitor?: boolean; perSecond: number; burst: number; p: number; latency: number; jitter: number; seed: number; change?: { at: number; perSecond: number; burst: number }; sharedPacer?: boolean; listingsPerProcess?: number }
-export function simulateSharedLimit(o: SharedLimitOptions) {
-	let state = o.seed;
+export interface SharedLimitOptions {
+	/** Processes of ours, each listing `pages` pages (times `listingsPerProcess`). */
+	ours: number;
+	pages: number;
+	listingsPerProcess?: number;
+	/** All listings share one pacer (one client) instead of one per process. */
+	sharedPacer?: boolean;
+	/** One unpaced competitor listing `pages` pages beside ours. */
+	competitor?: boolean;
+	/** The bucket: requests per second and burst; `p` the share of requests throttled at random. */
+	perSecond: number;
+	burst: number;
+	p: number;
+	/** Round trip: `latency` plus up to `jitter` milliseconds. */
+	latency: number;
+	jitter: number;
+	seed: number;
+	/** The bucket's rate and burst change at `at` (ms). */
+	change?: { at: number; perSecond: number; burst: number };
+}
+
+export interface SharedLimitResult {
+	/** When the last of ours ended, over the time the pages served by then take at the limit (its burst a gift). */
+	oursRatio: number;
+	/** Jain's fairness index of our completion times. */
+	jain: number;
+	/** Listings of ours that failed (a page throttled past the time budget). */
+	failed: number;
+	requestsPerPage: number;
+	/** When the competitor finished (seconds), if it did. */
+	competitor: number | undefined;
+	/** Virtual times (ms) of every success. */
+	successTimes: number[];
+}
+
+export function simulateSharedLimit(options: SharedLimitOptions): SharedLimitResult {
+	let state = options.seed;
 	const random = () => (state = (state * 16807) % 2147483647) / 2147483647;
-	const events: { at: number; seq: number; run: () => void }[] = [];
-	let seq = 0;
-	const at = (time: number, run: () => void) => events.push({ at: time, seq: seq++, run });
+	const events: { at: number; order: number; run: () => void }[] = [];
+	let order = 0;
+	const at = (time: number, run: () => void) => events.push({ at: time, order: order++, run });
 	let now = 0;
-	let L = o.perSecond, B = o.burst;
-	let tokens = B, refilledAt = 0;
-	const successTimes: number[] = [];
-	let requests = 0;
-	const serve = (): boolean => {
-		requests++;
-		if (random() < o.p) return false;
-		tokens = Math.min(B, tokens + ((now - refilledAt) / 1000) * L);
+
+	let { perSecond, burst } = options;
+	let tokens = burst;
+	let refilledAt = 0;
+	const refill = () => {
+		tokens = Math.min(burst, tokens + ((now - refilledAt) / 1000) * perSecond);
 		refilledAt = now;
+	};
+	const successTimes: number[] = [];
+	const serve = (): boolean => {
+		if (random() < options.p) return false;
+		refill();
 		if (tokens < 1) return false;
 		tokens--;
 		successTimes.push(now);
 		return true;
 	};
-	if (o.change) at(o.change.at, () => { tokens = Math.min(B, tokens + ((now - refilledAt) / 1000) * L); refilledAt = now; L = o.change!.perSecond; B = o.change!.burst; });
-	const ends: number[] = []; let failed = 0; let ourRequests = 0;
+	const change = options.change;
+	if (change !== undefined) {
+		at(change.at, () => {
+			refill();
+			({ perSecond, burst } = change);
+		});
+	}
+
+	const ends: number[] = [];
+	let failed = 0;
+	let ourRequests = 0;
 	const shared = new Pacer();
-	for (let c = 0; c < o.ours; c++) {
-		const pacer = o.sharedPacer ? shared : new Pacer();
-		for (let l = 0; l < (o.listingsPerProcess ?? 1); l++) {
-		let page = 0, throttles = 0, throttledSince: number | undefined;
-		const send = () => at(now + pacer.reserve(now), admit);
-		const admit = (): void => {
-			const wait = pacer.admit(now);
-			if (wait > 0) return void at(now + wait, admit);
-			const sentAt = now; pacer.onSend(now); ourRequests++;
-			const ok = serve();
-			at(now + o.latency + random() * o.jitter, () => {
-				if (ok) { pacer.onSuccess(sentAt, now); throttles = 0; throttledSince = undefined; if (++page < o.pages) send(); else ends.push(now); return; }
-				pacer.onThrottle(sentAt, now);
-				throttledSince ??= now;
-				const delay = throttleBackoffMs(++throttles, DEFAULT_RETRY, random);
-				if (now + delay - throttledSince > DEFAULT_RETRY.maxThrottleTime) { failed++; ends.push(now); return; }
-				if (delay > 0) pacer.onBackoff(delay);
-				at(now + delay, send);
-			});
-		};
-		at(random() * 5, send);
+	for (let process = 0; process < options.ours; process++) {
+		const pacer = options.sharedPacer ? shared : new Pacer();
+		for (let listing = 0; listing < (options.listingsPerProcess ?? 1); listing++) {
+			let page = 0;
+			let throttles = 0;
+			let throttledSince: number | undefined;
+			const send = () => at(now + pacer.reserve(now), admit);
+			const admit = (): void => {
+				const wait = pacer.admit(now);
+				if (wait > 0) return void at(now + wait, admit);
+				const sentAt = now;
+				pacer.onSend(now);
+				ourRequests++;
+				const ok = serve();
+				at(now + options.latency + random() * options.jitter, () => {
+					if (ok) {
+						pacer.onSuccess(sentAt, now);
+						throttles = 0;
+						throttledSince = undefined;
+						if (++page < options.pages) send();
+						else ends.push(now);
+						return;
+					}
+					pacer.onThrottle(sentAt, now);
+					throttledSince ??= now;
+					const delay = throttleBackoffMs(++throttles, DEFAULT_RETRY, random);
+					if (now + delay - throttledSince > DEFAULT_RETRY.maxThrottleTime) {
+						failed++;
+						ends.push(now);
+						return;
+					}
+					at(now + delay, send);
+				});
+			};
+			at(random() * 5, send);
 		}
 	}
-	let competitorEnd: number | undefined; let competitorFailures = 0;
-	if (o.competitor) {
-		let page = 0, attempt = 0;
+
+	let competitorEnd: number | undefined;
+	if (options.competitor) {
+		let page = 0;
+		let attempt = 0;
 		const send = (): void => {
 			const ok = serve();
-			at(now + o.latency + random() * o.jitter, () => {
-				if (ok) { attempt = 0; if (++page < o.pages) send(); else competitorEnd = now; return; }
-				attempt++;
-				if (attempt >= 3) { competitorFailures++; attempt = 0; return send(); }
+			at(now + options.latency + random() * options.jitter, () => {
+				if (ok) {
+					attempt = 0;
+					if (++page < options.pages) send();
+					else competitorEnd = now;
+					return;
+				}
+				// The SDK gives up after three attempts; the loop asks again at once.
+				if (++attempt >= 3) {
+					attempt = 0;
+					return send();
+				}
 				at(now + Math.min(20_000, random() * 2 ** attempt * 500), send);
 			});
 		};
 		at(0, send);
 	}
+
 	while (events.length > 0) {
-		events.sort((a, b) => a.at - b.at || a.seq - b.seq);
-		const e = events.shift()!; now = e.at; e.run();
-		if (now > 900_000) break;
+		events.sort((a, b) => a.at - b.at || a.order - b.order);
+		const event = events.shift() as (typeof events)[number];
+		now = event.at;
+		event.run();
 	}
-	const end = Math.max(...ends, competitorEnd ?? 0);
-	const ourPages = o.ours * (o.listingsPerProcess ?? 1) * o.pages;
-	const totalPages = ourPages + (o.competitor ? o.pages : 0);
-	const ideal = Math.max(0, (totalPages - o.burst) / o.perSecond);
-	const x = ends; const jain = x.reduce((a, b) => a + b, 0) ** 2 / (x.length * x.reduce((a, b) => a + b * b, 0));
-	const oursEnd = Math.max(...ends); const pagesByThen = successTimes.filter((t) => t <= oursEnd).length;
-	const oursRatio = +(oursEnd / 1000 / ((pagesByThen - o.burst) / o.perSecond)).toFixed(3);
-	return { oursRatio, seconds: +(end / 1000).toFixed(2), ratio: +(end / 1000 / (totalPages / o.perSecond)).toFixed(3), failed, jain: +jain.toFixed(3), reqPerPage: +(ourRequests / ourPages).toFixed(2), competitor: competitorEnd === undefined ? undefined : +(competitorEnd / 1000).toFixed(1), competitorFailures, successTimes };
+
+	const oursEnd = Math.max(...ends);
+	const servedByThen = successTimes.filter((time) => time <= oursEnd).length;
+	const sum = ends.reduce((a, b) => a + b, 0);
+	return {
+		oursRatio: oursEnd / 1000 / ((servedByThen - options.burst) / options.perSecond),
+		jain: sum ** 2 / (ends.length * ends.reduce((a, b) => a + b * b, 0)),
+		failed,
+		requestsPerPage: ourRequests / (options.ours * (options.listingsPerProcess ?? 1) * options.pages),
+		competitor: competitorEnd === undefined ? undefined : competitorEnd / 1000,
+		successTimes,
+	};
 }
+
 /** Seconds from `from` until the successes over the last second reach `rate`. */
-export function secondsToRate(successTimes: number[], from: number, rate: number) {
-	for (let t = from; t < from + 20000; t += 50) { const n = successTimes.filter((s) => s > t - 1000 && s <= t).length; if (n >= rate) return (t - from) / 1000; }
-	return Infinity;
+export function secondsToRate(successTimes: readonly number[], from: number, rate: number): number {
+	for (let t = from; t < from + 20_000; t += 50) {
+		if (successTimes.filter((time) => time > t - 1_000 && time <= t).length >= rate) return (t - from) / 1_000;
+	}
+	return Number.POSITIVE_INFINITY;
 }
