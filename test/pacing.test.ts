@@ -224,6 +224,14 @@ describe('Pacers of several processes sharing one limit (virtual clock)', () => 
 		expect(Math.max(...runs.map((run) => run.oursRatio))).toBeLessThan(1.3);
 	});
 
+	it('ten listings on one client ride out a 5-second storm of throttling, and are back at 0.8 of the limit within 3 s', () => {
+		for (const seed of [97, 194, 291]) {
+			const run = simulateSharedLimit({ ...limit, p: 0, ours: 1, listingsPerProcess: 10, sharedPacer: true, pages: 100, seed, storm: { from: 5_000, to: 10_000 } });
+			expect(run.failed).toBe(0);
+			expect(secondsToRate(run.successTimes, 10_000, 16)).toBeLessThanOrEqual(3);
+		}
+	});
+
 	it('reaches 0.8 of a limit raised from 5 to 50 requests/s within 3 s', () => {
 		for (const seed of [31, 62, 93]) {
 			const run = simulateSharedLimit({ ...limit, p: 0, ours: 1, pages: 1200, perSecond: 5, burst: 5, seed, change: { at: 6_000, perSecond: 50, burst: 50 } });

@@ -66,8 +66,6 @@ export class Pacer {
 	private rate = 0;
 	/** The pace at the last decrease, which growth is measured against. */
 	private throttledRate = 0;
-	/** The pace the service served before the first throttle: where to go back to when slowing down did not help. */
-	private firstRate = 0;
 	/** When the pace last went down: throttles of requests sent before it say nothing about the new pace. */
 	private loweredAt = Number.NEGATIVE_INFINITY;
 	/** When growth was last applied. */
@@ -171,7 +169,6 @@ export class Pacer {
 		this.share = 1 / (served.length + 1);
 		this.block.startedAt = now;
 		this.throttledRate = span > 0 ? served.length / span : 1 / FIRST_INTERVAL_MS;
-		this.firstRate = this.throttledRate;
 		this.lower(this.throttledRate * KEEP_AFTER_THROTTLE, now, 'first throttle');
 	}
 
@@ -234,7 +231,8 @@ export class Pacer {
 			}
 			this.target = wanted;
 			// Slowing down was for nothing: back to the pace of before.
-			this.throttledRate = Math.max(this.rate, earlier.pace, this.firstRate);
+			// (Not to the first measurement: with many listings starting together it can be a burst far above any limit.)
+			this.throttledRate = Math.max(this.rate, earlier.pace);
 			this.lower(this.throttledRate, now, 'slowing down did not lower the throttling');
 			this.note(`${Math.round(finished.share * 100)}% throttled did not fall with the pace: aiming at ${Math.round(this.target * 100)}%`);
 		} else if (this.target > BASE_TARGET && this.blocks.length === 3 && this.blocks.every((b) => b.share < this.target - 1.5 * TARGET_MARGIN)) {

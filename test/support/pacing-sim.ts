@@ -26,6 +26,8 @@ export interface SharedLimitOptions {
 	latency: number;
 	jitter: number;
 	seed: number;
+	/** Every request is throttled from `from` to `to` (ms): a storm. */
+	storm?: { from: number; to: number };
 	/** The bucket's rate and burst change at `at` (ms). */
 	change?: { at: number; perSecond: number; burst: number };
 }
@@ -62,6 +64,7 @@ export function simulateSharedLimit(options: SharedLimitOptions): SharedLimitRes
 	const successTimes: number[] = [];
 	const serve = (): boolean => {
 		if (random() < options.p) return false;
+		if (options.storm !== undefined && now >= options.storm.from && now < options.storm.to) return false;
 		refill();
 		if (tokens < 1) return false;
 		tokens--;
