@@ -128,12 +128,12 @@ describe('Pacer', () => {
 		expect(simulate({ pages: 200 })).toMatchObject({ seconds: 2, requestsPerPage: 1, pacedSince: undefined });
 	});
 
-	it('settles at a token bucket limit: at least 0.9 of its rate, at most 1.7 requests per page (slow limits cost most)', () => {
+	it('settles at a token bucket limit: at least 0.9 of its rate, at most 1.5 requests per page (slow limits cost most)', () => {
 		for (const perSecond of [5, 20, 50, 80]) {
 			const pages = perSecond * 20;
 			const run = simulate({ pages, bucket: { perSecond, burst: 5 } });
 			expect(pages / run.seconds / perSecond).toBeGreaterThan(0.9);
-			expect(run.requestsPerPage).toBeLessThan(perSecond >= 20 ? 1.3 : 1.7);
+			expect(run.requestsPerPage).toBeLessThan(perSecond >= 20 ? 1.3 : 1.5);
 		}
 	});
 
@@ -146,7 +146,7 @@ describe('Pacer', () => {
 	it('stays close to a limit with no burst at all (one request per interval)', () => {
 		const run = simulate({ pages: 300, bucket: { perSecond: 10, burst: 1 } });
 		expect(300 / run.seconds / 10).toBeGreaterThan(0.75);
-		expect(run.requestsPerPage).toBeLessThan(1.5);
+		expect(run.requestsPerPage).toBeLessThan(1.35);
 	});
 
 	it('speeds up again when the limit is raised mid-listing', () => {
@@ -212,8 +212,11 @@ describe('Pacers of several processes sharing one limit (virtual clock)', () => 
 	it('three processes: none fails, together close to the limit, and fairly', () => {
 		const runs = seeds.map((seed) => simulateSharedLimit({ ...limit, ours: 3, pages: 125, seed }));
 		expect(runs.map((run) => run.failed)).toEqual(seeds.map(() => 0));
-		// 375 pages at 20/s; the bucket's first burst of 20 is a gift.
-		expect(Math.max(...runs.map((run) => run.oursRatio))).toBeLessThan(1.2);
+		// 375 pages at 20/s; the bucket's first burst of 20 is a gift. Most seeds end within a tenth of the limit's
+		// time, the unluckiest within a third.
+		const ratios = runs.map((run) => run.oursRatio).sort((a, b) => a - b);
+		expect(ratios[Math.floor(ratios.length / 2)]).toBeLessThan(1.1);
+		expect(Math.max(...ratios)).toBeLessThan(1.35);
 		expect(Math.min(...runs.map((run) => run.jain))).toBeGreaterThan(0.85);
 	});
 

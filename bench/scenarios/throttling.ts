@@ -151,7 +151,8 @@ export async function throttling(rounds: number) {
 		'',
 	]);
 
-	// How retry layers stack: requests sent for one page that is always throttled.
+	// How retry layers stack: requests sent for one page that always fails with a 503 (throttling has a time
+	// budget of its own, not a count).
 	const layers: [string, ConstructorParameters<typeof BedrockClient>[0], (client: BedrockClient) => Promise<unknown>][] = [
 		['bedrock-paginators (retries: 2), default client', {}, (c) => drain(paginateListCustomModels(c, {}, {}, { retry: { retries: 2, minTimeout: 0, maxTimeout: 0 } }))],
 		['bedrock-paginators (retries: 2), client with maxAttempts: 1', { maxAttempts: 1 }, (c) => drain(paginateListCustomModels(c, {}, {}, { retry: { retries: 2, minTimeout: 0, maxTimeout: 0 } }))],
@@ -160,7 +161,7 @@ export async function throttling(rounds: number) {
 	];
 	const layerRows: string[][] = [];
 	for (const [name, config, attempt] of layers) {
-		const endpoint = await startEndpointProcess({ models: 1, faults: { throttleProbability: 1 } });
+		const endpoint = await startEndpointProcess({ models: 1, faults: { script: Array.from({ length: 20 }, (_, i) => ({ request: i + 1, fault: 503 as const })) } });
 		await attempt(endpoint.client(config)).catch(() => {});
 		layerRows.push([name, String((await endpoint.stats()).total)]);
 		await endpoint.stop();
@@ -168,7 +169,7 @@ export async function throttling(rounds: number) {
 
 	const markdown =
 		table(['throttling', 'lister', 'pages/s (median)', 'fraction', 'requests/page', 'failed pages (resumed)', 'capped'], rows) +
-		`\n\nRequests for one page that is always throttled:\n\n${table(['setup', 'requests'], layerRows)}`;
+		`\n\nRequests for one page that always fails with a 503:\n\n${table(['setup', 'requests'], layerRows)}`;
 	return { title: `Throttling (median of ${rounds} runs each; a fresh endpoint process per run)`, markdown, data: { runs, layers: layerRows } };
 }
 

@@ -68,7 +68,8 @@ function addDebugLog(client: BedrockClient, debug: (line: string) => void): void
 			const request = args.request as HttpRequestLike;
 			const query = Object.entries(request.query ?? {})
 				.flatMap(([key, value]) => (Array.isArray(value) ? value.map((v) => [key, v]) : [[key, value ?? '']]))
-				.map(([key, value]) => `${encodeURIComponent(String(key))}=${encodeURIComponent(String(value))}`)
+				// A pagination token resumes a listing: it is not the log's to keep.
+				.map(([key, value]) => `${encodeURIComponent(String(key))}=${/token/i.test(String(key)) ? `<${String(value).length} characters>` : encodeURIComponent(String(value))}`)
 				.join('&');
 			const target = `${request.protocol ?? 'https:'}//${request.hostname}${request.port ? `:${request.port}` : ''}${request.path ?? '/'}${query ? `?${query}` : ''}`;
 			debug(`${new Date().toISOString()} request: ${request.method ?? 'GET'} ${target} (headers: ${Object.keys(request.headers ?? {}).sort().join(', ')})`);

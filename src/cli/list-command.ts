@@ -7,7 +7,7 @@ import type { BedrockClient } from '@aws-sdk/client-bedrock';
 import type { AnyOperationDescriptor } from '../core/descriptor.js';
 import { paginate } from '../core/paginate.js';
 import { isAbortError, isPaginationError, resumeTokenOf } from '../errors/guards.js';
-import { classifyError, isConnectionRefused } from '../retry/classify.js';
+import { classifyError, isConnectionRefused, isLoopbackRefusal } from '../retry/classify.js';
 import { parseListArguments, type ListArguments } from './arguments.js';
 import { createClient } from './client.js';
 import { connectError, fixAdvice, isNetworkFailure, serviceErrorLine } from './error-report.js';
@@ -21,8 +21,8 @@ import { commandHelp } from './help.js';
 import type { CliIo } from './io.js';
 
 
-/** Connection refusals retried before giving up: nothing listening rarely starts to within seconds. */
-const REFUSED_RETRIES = 2;
+/** The most the default retries wait in all for a failure that is not throttling: 0.5 + 1 + 2 + ... + 20 + 20 s. */
+const NETWORK_RETRY_SECONDS = 72;
 
 export async function listCommand(command: string, descriptor: AnyOperationDescriptor, argv: string[], io: CliIo): Promise<number> {
 	const args = parseListArguments(descriptor, argv, (path) => readFileSync(path, 'utf8'));
@@ -70,7 +70,7 @@ async function listAll(
 	controller: AbortController,
 ): Promise<number> {
 	const output = createWriter(args.output, descriptor.resultKey, args.query, write, (text) => io.stderr.write(text), itemStructure(descriptor.operationName, descriptor.resultKey));
-	let refusals = 0;
+	let toldOfNetworkFailure = false;
 	let nextToken: string | undefined;
 	try {
 		const pages = paginate(descriptor, client, args.input as never, { MaxItems: args.maxItems, PageSize: args.pageSize, StartingToken: args.startingToken } as never, {
@@ -79,8 +79,14 @@ async function listAll(
 			onPage: (context) => progress.page(context.pageIndex + 1, context.totalItems),
 			onRetry: ({ error }) => {
 				progress.retry();
-				// Nothing listening at the endpoint: a couple of retries, not minutes of them.
-				if (isConnectionRefused(error) && ++refusals >= REFUSED_RETRIES) controller.abort(new RefusedError(error));
+				// A refused connection on this machine fails after three attempts (the paginator's rule); elsewhere the
+				// retry policy holds, and the first failure says so at once rather than minutes later.
+				if (!toldOfNetworkFailure && isNetworkFailure(error) && !isLoopbackRefusal(error)) {
+					toldOfNetworkFailure = true;
+					progress.clear();
+					io.stderr.write(`${connectError(error, args, descriptor).trimEnd()}; retrying for at most ${NETWORK_RETRY_SECONDS} s (Ctrl-C to stop).\n`);
+					progress.redraw();
+				}
 			},
 		});
 		for await (const page of pages) {
@@ -117,12 +123,6 @@ async function singlePage(descriptor: AnyOperationDescriptor, client: BedrockCli
 	}
 }
 
-class RefusedError extends Error {
-	constructor(override readonly cause: unknown) {
-		super('connection refused');
-	}
-}
-
 function reportFailure(error: unknown, descriptor: AnyOperationDescriptor, args: ListArguments, output: OutputWriter, io: CliIo): number {
 	const stderr = (text: string) => io.stderr.write(text);
 	const resumeFrom = resumeTokenOf(error);
@@ -133,12 +133,6 @@ function reportFailure(error: unknown, descriptor: AnyOperationDescriptor, args:
 	const again = resume === undefined ? 'Run the same command again.' : `Run it again with --starting-token ${resume}`;
 
 	if (isAbortError(error)) {
-		const reason = (error as Error).cause;
-		if (reason instanceof RefusedError) {
-			stderr(connectError(reason.cause, args, descriptor));
-			stderr(`${printed}Is the endpoint up? Once it is: ${again}\n`);
-			return EXIT.failed;
-		}
 		if (io.closed?.aborted) return EXIT.ok;
 		stderr(`\nInterrupted. ${printed}${resume === undefined ? '' : `To carry on: --starting-token ${resume}`}\n`);
 		return EXIT.interrupted;
@@ -155,9 +149,9 @@ function reportFailure(error: unknown, descriptor: AnyOperationDescriptor, args:
 		return EXIT.failed;
 	}
 	const kind = classifyError(error);
-	if (kind === undefined && isNetworkFailure(error)) {
+	if (isNetworkFailure(error)) {
 		stderr(connectError(error, args, descriptor));
-		stderr(`${printed}${again}\n`);
+		stderr(isConnectionRefused(error) ? `${printed}Is the endpoint up? Once it is: ${again}\n` : `${printed}${again}\n`);
 		return EXIT.failed;
 	}
 	stderr(serviceErrorLine(error, descriptor));

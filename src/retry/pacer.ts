@@ -36,12 +36,18 @@ const SHARE_WEIGHT = 1 / 24;
 const BLOCK = 12;
 const MIN_BLOCK = 6;
 const BLOCK_MS = 1_000;
-/** A block whose pace fell by this factor from two blocks before shows whether slowing down lowered the share. */
+/**
+ * A block whose pace fell by this factor from two blocks before shows whether slowing down lowered the share: it
+ * did not if the share is as high as then (and above the target).
+ */
 const SLOWED = 0.85;
 /** Not pacing once throttling does not follow the pace and the pace is this many times what is sent. */
 const UNPACE_AT = 4;
 /** ...and no throttle beyond the target has come for this many seconds. */
 const UNPACE_AFTER_S = 1.5;
+/** Blocks whose rate of successes is remembered, and the share of their best that growth is scaled to at least. */
+const SERVED_BLOCKS = 5;
+const SERVED_SCALE = 0.5;
 /** Weight of a new send spacing in the moving average of recent spacings. */
 const SPACING_WEIGHT = 0.1;
 /** Window over which the rate of successes is measured, to seed the pace at the first throttle. */
@@ -83,6 +89,8 @@ export class Pacer {
 	private target = BASE_TARGET;
 	private block = { answers: 0, throttles: 0, paceSum: 0, startedAt: 0 };
 	private blocks: Block[] = [];
+	/** Successes per millisecond of the last blocks that had any: what the service gave before a storm. */
+	private served: number[] = [];
 
 	/**
 	 * Books the next send slot at `now` and returns how long to wait for it (0 while not pacing). Each call
@@ -186,7 +194,10 @@ export class Pacer {
 		const since = (now - this.loweredAt) / 1000;
 		const step = Math.min(now - this.grownAt, 2 / this.rate) / 1000;
 		this.grownAt = now;
-		const added = step <= 0 ? 0 : this.throttledRate * step * (GROWTH_LINEAR + GROWTH_CUBIC * since * since);
+		// Growth is scaled to the pace last throttled, or to a share of what the service recently served where that is
+		// more: a storm drives the pace far down, and the way back should not be measured from there.
+		const scale = Math.max(this.throttledRate, SERVED_SCALE * Math.max(0, ...this.served));
+		const added = step <= 0 ? 0 : scale * step * (GROWTH_LINEAR + GROWTH_CUBIC * since * since);
 		// Throttling that does not follow the pace, and a pace far above what requests are really sent at: pacing
 		// makes no difference, and only costs noise-driven slowdowns. Stop it (retries still back off).
 		if (this.target > BASE_TARGET && since > UNPACE_AFTER_S && this.sendSpacing !== undefined && this.rate * this.sendSpacing > UNPACE_AT) {
@@ -208,6 +219,8 @@ export class Pacer {
 		block.paceSum += this.rate;
 		if (block.answers < BLOCK && (block.answers < MIN_BLOCK || now - block.startedAt < BLOCK_MS)) return;
 		const finished: Block = { share: block.throttles / block.answers, pace: block.paceSum / block.answers };
+		const served = (block.answers - block.throttles) / Math.max(1, now - block.startedAt);
+		if (served > 0) this.served = [...this.served.slice(1 - SERVED_BLOCKS), served];
 		this.block = { answers: 0, throttles: 0, paceSum: 0, startedAt: now };
 		const earlier = this.blocks.at(-2);
 		this.blocks = [...this.blocks.slice(-2), finished];
@@ -221,7 +234,7 @@ export class Pacer {
 			return;
 		}
 		const previous = this.blocks.at(-2) as Block | undefined;
-		if (earlier !== undefined && previous !== undefined && finished.share > this.target + TARGET_MARGIN / 2 && finished.pace < earlier.pace * SLOWED) {
+		if (earlier !== undefined && previous !== undefined && finished.share > this.target + TARGET_MARGIN / 2 && finished.pace < earlier.pace * SLOWED && finished.share >= earlier.share) {
 			const wanted = (finished.share + previous.share) / 2 + TARGET_MARGIN;
 			if (wanted > MAX_TARGET) {
 				this.rate = 0;
