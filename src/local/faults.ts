@@ -110,14 +110,14 @@ export class Faults {
 
 	private resetBucket(): void {
 		const limit = this.options.rateLimit;
-		this.tokens = limit === undefined ? 0 : (limit.burst ?? limit.requestsPerSecond);
+		this.tokens = limit === undefined ? 0 : (Math.max(1, limit.burst ?? limit.requestsPerSecond));
 		this.refilledAt = performance.now();
 	}
 
 	private takeToken(now: number): boolean {
 		const limit = this.options.rateLimit;
 		if (limit === undefined) return true;
-		const capacity = limit.burst ?? limit.requestsPerSecond;
+		const capacity = Math.max(1, limit.burst ?? limit.requestsPerSecond);
 		this.tokens = Math.min(capacity, this.tokens + ((now - this.refilledAt) / 1000) * limit.requestsPerSecond);
 		this.refilledAt = now;
 		if (this.tokens < 1) return false;

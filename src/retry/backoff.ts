@@ -33,6 +33,7 @@ export const THROTTLE_MAX_BACKOFF_MS = 2_000;
  * that a pacer misled by clients it cannot see still backs off.
  */
 export function throttleBackoffMs(step: number, retry: ResolvedRetry, random: () => number = Math.random): number {
-	const ceiling = Math.min(retry.maxTimeout, THROTTLE_MAX_BACKOFF_MS, THROTTLE_FIRST_BACKOFF_MS * retry.factor ** Math.max(0, step - 1));
+	// A factor below 1 would shrink the waits of a page throttled again and again: the schedule never does.
+	const ceiling = Math.min(retry.maxTimeout, THROTTLE_MAX_BACKOFF_MS, THROTTLE_FIRST_BACKOFF_MS * Math.max(1, retry.factor) ** Math.max(0, step - 1));
 	return retry.randomize ? ceiling * (0.5 + random() / 2) : ceiling;
 }

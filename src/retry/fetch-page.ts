@@ -29,7 +29,7 @@ export interface RetryContext {
 	readonly attempt: number;
 	/** Retries left for this page after this one, for errors that are not throttling (throttling has a time budget). */
 	readonly retriesLeft: number;
-	/** Milliseconds the paginator waits before the next attempt (backoff, `Retry-After` or pacing). */
+	/** Milliseconds of backoff (or `Retry-After`) before the next attempt; when pacing, a paced slot comes on top. */
 	readonly delay: number;
 	/** The error of the failed attempt, as the SDK threw it. */
 	readonly error: unknown;

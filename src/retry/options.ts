@@ -20,7 +20,7 @@ export interface RetryOptions {
 	/**
 	 * The longest one page may keep being throttled, from its first throttled attempt, before the listing fails
 	 * with the throttling error. Throttled retries always back off: the n-th waits at least half of
-	 * min(`maxTimeout`, 10 ms x `factor`^(n-1)), and at least its paced slot. `Infinity`: throttling alone
+	 * min(`maxTimeout`, 2 s, 10 ms x `factor`^(n-1)), then its paced slot (`maxTimeout: 0` turns the waits off). `Infinity`: throttling alone
 	 * never ends a listing; 0: a throttled page is not retried. @default 600000 (10 minutes)
 	 */
 	maxThrottleTime?: number | undefined;
