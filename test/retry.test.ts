@@ -6,7 +6,7 @@ import {
 	type RetryContext,
 } from '../src/index.js';
 import { DEFAULT_RETRY } from '../src/retry/options.js';
-import { backoffMs, retryAfterMs, throttleBackoffMs } from '../src/retry/backoff.js';
+import { backoffMs, longestBackoffMs, retryAfterMs, throttleBackoffMs } from '../src/retry/backoff.js';
 import { classifyError, isLoopbackRefusal } from '../src/retry/classify.js';
 import { addDebugSink } from '../src/retry/debug-log.js';
 import { catalogue, collect, names, scriptedService } from './support/scripted-service.js';
@@ -231,6 +231,14 @@ describe('throttling is flow control: a time budget, backoff that grows, a refus
 		expect([1, 2, 3, 4, 5, 6, 7, 8, 9].map((step) => throttleBackoffMs(step, DEFAULT_RETRY, lowest))).toEqual([5, 10, 20, 40, 80, 160, 320, 640, 1000]);
 		expect(throttleBackoffMs(30, DEFAULT_RETRY, () => 0.999)).toBeLessThanOrEqual(2_000);
 		expect(throttleBackoffMs(3, { ...DEFAULT_RETRY, maxTimeout: 0 })).toBe(0);
+		// A factor below 1 does not shrink the waits of a page throttled again and again.
+		expect([1, 2, 3].map((step) => throttleBackoffMs(step, { ...DEFAULT_RETRY, factor: 0.5 }, lowest))).toEqual([5, 5, 5]);
+	});
+
+	it('waits at most 71.5 s in all for a page that keeps failing other than by throttling, with the defaults', () => {
+		expect(longestBackoffMs(DEFAULT_RETRY)).toBe(71_500);
+		expect(longestBackoffMs({ ...DEFAULT_RETRY, retries: 2 })).toBe(1_500);
+		expect(longestBackoffMs({ ...DEFAULT_RETRY, retries: Number.POSITIVE_INFINITY })).toBe(Number.POSITIVE_INFINITY);
 	});
 
 	it('gives up on a connection refused on this machine after three attempts; elsewhere the policy holds', async () => {
@@ -248,13 +256,14 @@ describe('throttling is flow control: a time budget, backoff that grows, a refus
 		const lines: string[] = [];
 		const remove = addDebugSink((line) => lines.push(line));
 		try {
-			const service = scriptedService(catalogue(4), 2, new Map([[1, serviceError('ThrottlingException', 429)], [3, serviceError('ServiceUnavailableException', 503)]]));
+			const service = scriptedService(catalogue(4), 2, new Map([[1, serviceError('ThrottlingException', 429)], [2, serviceError('ThrottlingException', 429, { 'retry-after': '0.05' })], [4, serviceError('ServiceUnavailableException', 503)]]));
 			await collect(paginateListCustomModels(service, {}, {}, { retry: NO_WAIT }));
 		} finally {
 			remove();
 		}
 		expect(lines).toContainEqual(expect.stringMatching(/^page 1, attempt 1: 429 ThrottlingException in \d+ ms$/));
 		expect(lines).toContainEqual(expect.stringMatching(/^page 1: retry 1 in \d+ ms \(throttled 1 time in a row: backoff/));
+		expect(lines).toContainEqual(expect.stringMatching(/^page 1: retry 2 in 50 ms \(throttled 2 times in a row: Retry-After/));
 		expect(lines).toContainEqual(expect.stringMatching(/^page 2, attempt 1: 503 ServiceUnavailableException/));
 		expect(lines).toContainEqual(expect.stringMatching(/^page 2: retry 1 in \d+ ms \(transient failure 1 of 9: backoff/));
 		expect(lines).toContainEqual(expect.stringMatching(/^pacer: first throttle: [\d.]+ requests\/s$/));

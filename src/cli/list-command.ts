@@ -7,7 +7,9 @@ import type { BedrockClient } from '@aws-sdk/client-bedrock';
 import type { AnyOperationDescriptor } from '../core/descriptor.js';
 import { paginate } from '../core/paginate.js';
 import { isAbortError, isPaginationError, resumeTokenOf } from '../errors/guards.js';
+import { longestBackoffMs } from '../retry/backoff.js';
 import { classifyError, isConnectionRefused, isLoopbackRefusal } from '../retry/classify.js';
+import { DEFAULT_RETRY } from '../retry/options.js';
 import { parseListArguments, type ListArguments } from './arguments.js';
 import { createClient } from './client.js';
 import { connectError, fixAdvice, isNetworkFailure, serviceErrorLine } from './error-report.js';
@@ -21,8 +23,8 @@ import { commandHelp } from './help.js';
 import type { CliIo } from './io.js';
 
 
-/** The most the default retries wait in all for a failure that is not throttling: 0.5 + 1 + 2 + ... + 20 + 20 s. */
-const NETWORK_RETRY_SECONDS = 72;
+/** The most the default retries wait in all for a failure that is not throttling (0.5 + 1 + 2 + ... + 20 + 20 s). */
+const NETWORK_RETRY_SECONDS = Math.ceil(longestBackoffMs(DEFAULT_RETRY) / 1000);
 
 export async function listCommand(command: string, descriptor: AnyOperationDescriptor, argv: string[], io: CliIo): Promise<number> {
 	const args = parseListArguments(descriptor, argv, (path) => readFileSync(path, 'utf8'));

@@ -110,20 +110,24 @@ export class Faults {
 
 	private resetBucket(): void {
 		const limit = this.options.rateLimit;
-		this.tokens = limit === undefined ? 0 : (Math.max(1, limit.burst ?? limit.requestsPerSecond));
+		this.tokens = limit === undefined ? 0 : bucketCapacity(limit);
 		this.refilledAt = performance.now();
 	}
 
 	private takeToken(now: number): boolean {
 		const limit = this.options.rateLimit;
 		if (limit === undefined) return true;
-		const capacity = Math.max(1, limit.burst ?? limit.requestsPerSecond);
-		this.tokens = Math.min(capacity, this.tokens + ((now - this.refilledAt) / 1000) * limit.requestsPerSecond);
+		this.tokens = Math.min(bucketCapacity(limit), this.tokens + ((now - this.refilledAt) / 1000) * limit.requestsPerSecond);
 		this.refilledAt = now;
 		if (this.tokens < 1) return false;
 		this.tokens -= 1;
 		return true;
 	}
+}
+
+/** Tokens the bucket holds at most: its burst (a second's worth by default), and never less than one request. */
+function bucketCapacity(limit: { requestsPerSecond: number; burst?: number }): number {
+	return Math.max(1, limit.burst ?? limit.requestsPerSecond);
 }
 
 function validateFaults(options: FaultOptions): FaultOptions {

@@ -18,6 +18,14 @@ export function backoffMs(step: number, retry: ResolvedRetry, random: () => numb
 	return retry.randomize ? random() * ceiling : ceiling;
 }
 
+/** The most a page that keeps failing (not by throttling) waits in all before `retries` are spent, jitter aside. */
+export function longestBackoffMs(retry: ResolvedRetry): number {
+	if (!Number.isFinite(retry.retries)) return Number.POSITIVE_INFINITY;
+	let total = 0;
+	for (let step = 1; step <= retry.retries; step++) total += backoffMs(step, { ...retry, randomize: false });
+	return total;
+}
+
 /** The first retry of a throttled page waits at least half of this; each throttle in a row multiplies it by `factor`. */
 export const THROTTLE_FIRST_BACKOFF_MS = 10;
 /**

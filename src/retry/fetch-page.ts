@@ -45,7 +45,7 @@ export interface RetryContext {
  * Retries of a page whose connection is refused on this machine (127.0.0.0/8, ::1): nothing listening there
  * rarely starts to within seconds, so the listing fails after three attempts, not after the whole policy.
  */
-export const LOOPBACK_REFUSED_RETRIES = 2;
+const LOOPBACK_REFUSED_RETRIES = 2;
 
 export interface FetcherSetup<Input> {
 	readonly client: SendClient;
@@ -183,20 +183,18 @@ export function createPageFetcher<Input, Output>(setup: FetcherSetup<Input>): Pa
 						if (kind === 'throttling') {
 							throttledSince ??= now;
 							delay = throttleBackoffMs(++throttles, retry);
-							why = `throttled ${throttles} time${throttles === 1 ? '' : 's'} in a row: backoff`;
+							why = `throttled ${throttles} time${throttles === 1 ? '' : 's'} in a row`;
 							if (retry.maxThrottleTime === 0 || now + delay - throttledSince > retry.maxThrottleTime) return giveUp(request, `throttled for ${Math.round(now - throttledSince)} ms (maxThrottleTime ${retry.maxThrottleTime})`);
 						} else {
 							if (++failures > retry.retries) return giveUp(request, `${failures - 1} retries spent (retries ${retry.retries})`);
 							// Nothing listens at a local endpoint: a couple of tries, not minutes of them.
 							if (isLoopbackRefusal(error) && ++refusals > LOOPBACK_REFUSED_RETRIES) return giveUp(request, 'connection refused on this machine: nothing listens at the endpoint');
 							delay = backoffMs(failures, retry);
-							why = `${kind} failure ${failures} of ${retry.retries + 1}: backoff`;
+							why = `${kind} failure ${failures} of ${retry.retries + 1}`;
 						}
 						const serviceWait = retryAfterMs(error);
-						if (serviceWait !== undefined && serviceWait > delay) {
-							delay = serviceWait;
-							why = `${why.slice(0, why.lastIndexOf(':'))}: Retry-After`;
-						}
+						const waitFor = serviceWait !== undefined && serviceWait > delay ? 'Retry-After' : 'backoff';
+						if (waitFor === 'Retry-After') delay = serviceWait as number;
 						if (delay > MAX_TIMER_MS) {
 							// No timer holds it (Node would fire after 1 ms): give up, or wait what maxRetryTime leaves.
 							if (!Number.isFinite(retry.maxRetryTime)) return giveUp(request, `a wait of ${Math.round(delay)} ms is longer than a timer holds`);
@@ -207,7 +205,7 @@ export function createPageFetcher<Input, Output>(setup: FetcherSetup<Input>): Pa
 						pendingDelay = delay;
 						track.totalDelay += delay;
 						retryCount++;
-						if (debugEnabled()) debugLine(`page ${request.pageIndex + 1}: retry ${attemptNumber} in ${Math.round(delay)} ms (${why}${pacer !== undefined && pacer.interval > 0 ? `; then a paced slot, ${pacer.describePace()}` : ''})`);
+						if (debugEnabled()) debugLine(`page ${request.pageIndex + 1}: retry ${attemptNumber} in ${Math.round(delay)} ms (${why}: ${waitFor}${pacer !== undefined && pacer.interval > 0 ? `; then a paced slot, ${pacer.describePace()}` : ''})`);
 						await setup.onRetry?.(
 							Object.freeze({
 								pageIndex: request.pageIndex,

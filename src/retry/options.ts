@@ -20,11 +20,15 @@ export interface RetryOptions {
 	/**
 	 * The longest one page may keep being throttled, from its first throttled attempt, before the listing fails
 	 * with the throttling error. Throttled retries always back off: the n-th waits at least half of
-	 * min(`maxTimeout`, 2 s, 10 ms x `factor`^(n-1)), then its paced slot (`maxTimeout: 0` turns the waits off). `Infinity`: throttling alone
-	 * never ends a listing; 0: a throttled page is not retried. @default 600000 (10 minutes)
+	 * min(`maxTimeout`, 2 s, 10 ms x `factor`^(n-1)), then its paced slot (`maxTimeout: 0` turns the waits off).
+	 * `Infinity`: throttling alone never ends a listing; 0: a throttled page is not retried.
+	 * @default 600000 (10 minutes)
 	 */
 	maxThrottleTime?: number | undefined;
-	/** The backoff ceiling of the first retry after an error that is not throttling. At most 2^31-1 (what a timer can hold). @default 500 */
+	/**
+	 * The backoff ceiling of the first retry after an error that is not throttling. At most 2^31-1 (what a timer
+	 * can hold). @default 500
+	 */
 	minTimeout?: number | undefined;
 	/**
 	 * The most one backoff can grow to. At most 2^31-1. A longer `Retry-After` from the service still wins,

@@ -121,11 +121,6 @@ export class Pacer {
 		return this.rate === 0 ? 0 : 1 / this.rate;
 	}
 
-	/** Whether a pace is being kept. */
-	get hasRate(): boolean {
-		return this.rate > 0;
-	}
-
 	/** The pace in words, for debug lines. */
 	describePace(): string {
 		return this.rate === 0 ? 'not pacing' : `${(this.rate * 1000).toFixed(1)} requests/s`;

@@ -125,6 +125,21 @@ describe('bedrock-paginators list-custom-models', () => {
 		expect(result.stderr).not.toMatch(/AWS4-HMAC-SHA256|Signature=|local-secret/);
 	});
 
+	it('shows a throttled response by its status and code with --debug, the retry and its reason, and a token by its length only', async () => {
+		const throttling = await startLocalBedrock({ models: 25, seed: 5, faults: { script: [{ request: 2, fault: 429 }] } });
+		try {
+			const result = await cli('list-custom-models', '--endpoint-url', throttling.endpoint, '--debug', '--max-items', '3', '--page-size', '2');
+			expect(result.status).toBe(0);
+			expect(result.stderr).toMatch(/response: 429 ThrottlingException in \d+ ms/);
+			expect(result.stderr).toMatch(/page 2: retry 1 in \d+ ms \(throttled 1 time in a row: backoff/);
+			expect(result.stderr).toMatch(/custom-models\?maxResults=2&nextToken=<\d+ characters>/);
+			expect(result.stderr).not.toMatch(/nextToken=[^<]/);
+			expect(result.stderr).not.toMatch(/ShieldedFailure/);
+		} finally {
+			await throttling.close();
+		}
+	});
+
 	it('takes --cli-input-json (from a file too) and prints a skeleton for it', async () => {
 		const skeleton = await cli('list-custom-models', '--generate-cli-skeleton');
 		expect(JSON.parse(skeleton.stdout)).toMatchObject({ nameContains: '', sortOrder: 'Ascending', isOwned: true, maxResults: 0, nextToken: '' });

@@ -255,4 +255,13 @@ describe('local endpoint: faults', () => {
 		expect(successes.slice(1).reduce((a, b) => a + b)).toBeLessThanOrEqual(4 * rate + 1);
 		expect(throttled).toBe(500 - successes.reduce((a, b) => a + b));
 	});
+
+	it('holds at least one token, so a limit below one request a second still lets requests through', () => {
+		const faults = new Faults({ rateLimit: { requestsPerSecond: 0.5 } });
+		const start = performance.now();
+		// One request every 2 s for 10 s: each finds the token the last 2 s brought.
+		const answers = Array.from({ length: 5 }, (_, i) => faults.decide(i + 1, start + i * 2_000).kind);
+		expect(answers).toEqual(['none', 'none', 'none', 'none', 'none']);
+		expect(faults.decide(6, start + 8_100).kind).toBe('throttle');
+	});
 });
