@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import { getEventListeners } from 'node:events';
 import { AccessDeniedException, ThrottlingException, ValidationException } from '@aws-sdk/client-bedrock';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -11,6 +12,7 @@ import {
 	type RetryContext,
 } from '../../src/index.js';
 import { startLocalBedrock, type LocalBedrock, type LocalBedrockOptions } from '../../src/local/index.js';
+import { ROOT } from '../support/built.js';
 import { collect } from '../support/scripted-service.js';
 import { clientFor, listRequests } from '../support/local.js';
 
@@ -245,5 +247,33 @@ describe('cancellation', () => {
 		await collect(paginateListCustomModels(client, {}, { PageSize: 7 }, { signal: controller.signal }));
 		expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
 		client.destroy();
+	});
+});
+
+describe('NODE_DEBUG=bedrock-paginators', () => {
+	it("prints each attempt's status and code, each retry and the pacer's start through util.debuglog, and nothing without it", async () => {
+		const local = await endpoint({ models: 6, faults: { script: [{ request: 2, fault: 429 }] } });
+		const script = `
+			import { BedrockClient } from '@aws-sdk/client-bedrock';
+			import { paginateListCustomModels } from '${ROOT}dist/index.js';
+			const client = new BedrockClient({ endpoint: '${local.endpoint}', region: 'us-east-1', credentials: { accessKeyId: 'AKIDLOCAL', secretAccessKey: 'local-secret' } });
+			for await (const _ of paginateListCustomModels(client, {}, { PageSize: 2 })) {}
+			client.destroy();`;
+		// Asynchronously: the endpoint answers from this process's event loop.
+		const run = (env: NodeJS.ProcessEnv) =>
+			new Promise<{ status: number; stderr: string }>((resolve) =>
+				execFile(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...env } }, (error, _stdout, stderr) =>
+					resolve({ status: error === null ? 0 : Number(error.code ?? 1), stderr }),
+				),
+			);
+		const on = await run({ NODE_DEBUG: 'bedrock-paginators' });
+		expect(on.status).toBe(0);
+		expect(on.stderr).toMatch(/^BEDROCK-PAGINATORS \d+: page 2, attempt 1: 429 ThrottlingException in \d+ ms$/m);
+		expect(on.stderr).toMatch(/^BEDROCK-PAGINATORS \d+: page 2: retry 1 in \d+ ms \(throttled 1 time in a row: backoff/m);
+		expect(on.stderr).toMatch(/^BEDROCK-PAGINATORS \d+: pacer: first throttle: [\d.]+ requests\/s$/m);
+		expect(on.stderr).not.toMatch(/local-secret|AKIDLOCAL|nextToken/);
+		const off = await run({ NODE_DEBUG: '' });
+		expect(off.status).toBe(0);
+		expect(off.stderr).toBe('');
 	});
 });
