@@ -31,6 +31,7 @@ function simulate(options: {
 	let requests = 0;
 	let pacedSince: number | undefined;
 	let throttles = 0;
+	let bucketFrom: number | undefined;
 	while (done < pages) {
 		if (options.bucket?.changeAt && done === options.bucket.changeAt.page) perSecond = options.bucket.changeAt.perSecond;
 		now += pacer.reserve(now);
@@ -39,6 +40,7 @@ function simulate(options: {
 		requests++;
 		let ok: boolean;
 		if (options.bucket && (options.randomUntil === undefined || done >= options.randomUntil)) {
+			bucketFrom ??= now;
 			tokens = Math.min(options.bucket.burst, tokens + ((now - refilledAt) / 1000) * perSecond);
 			refilledAt = now;
 			ok = tokens >= 1;
@@ -58,7 +60,7 @@ function simulate(options: {
 			now += throttleBackoffMs(++throttles, DEFAULT_RETRY, random);
 		}
 	}
-	return { seconds: now / 1000, requestsPerPage: requests / pages, interval: pacer.interval, pacedSince };
+	return { seconds: now / 1000, requestsPerPage: requests / pages, interval: pacer.interval, pacedSince, bucketSeconds: (now - (bucketFrom ?? now)) / 1000 };
 }
 
 /**
@@ -198,8 +200,7 @@ describe('Pacer', () => {
 		// 1000 pages under 30% random throttling (the pacer stops pacing), then a 20/s bucket for 1000 more.
 		const run = simulate({ pages: 2000, throttleProbability: 0.3, randomUntil: 1000, bucket: { perSecond: 20, burst: 5 } });
 		expect(run.interval).toBeGreaterThan(0);
-		const afterSwitch = run.seconds - 1000 / 70; // the random phase takes about 14 s unpaced
-		expect(1000 / afterSwitch / 20).toBeGreaterThan(0.85);
+		expect(1000 / run.bucketSeconds / 20).toBeGreaterThan(0.85);
 	});
 });
 
@@ -212,11 +213,11 @@ describe('Pacers of several processes sharing one limit (virtual clock)', () => 
 	it('three processes: none fails, together close to the limit, and fairly', () => {
 		const runs = seeds.map((seed) => simulateSharedLimit({ ...limit, ours: 3, pages: 125, seed }));
 		expect(runs.map((run) => run.failed)).toEqual(seeds.map(() => 0));
-		// 375 pages at 20/s; the bucket's first burst of 20 is a gift. Most seeds end within a tenth of the limit's
-		// time, the unluckiest within a third.
+		// 375 pages at 20/s; the bucket's first burst of 20 is a gift. Most seeds end within a twentieth of the limit's
+		// time, the unluckiest within a fifth (the last process left alone must find the whole limit).
 		const ratios = runs.map((run) => run.oursRatio).sort((a, b) => a - b);
-		expect(ratios[Math.floor(ratios.length / 2)]).toBeLessThan(1.1);
-		expect(Math.max(...ratios)).toBeLessThan(1.35);
+		expect(ratios[Math.floor(ratios.length / 2)]).toBeLessThan(1.05);
+		expect(Math.max(...ratios)).toBeLessThan(1.2);
 		expect(Math.min(...runs.map((run) => run.jain))).toBeGreaterThan(0.85);
 	});
 
@@ -224,7 +225,7 @@ describe('Pacers of several processes sharing one limit (virtual clock)', () => 
 		const runs = seeds.map((seed) => simulateSharedLimit({ ...limit, ours: 3, pages: 125, competitor: true, seed }));
 		expect(runs.map((run) => run.failed)).toEqual(seeds.map(() => 0));
 		expect(runs.every((run) => run.competitor !== undefined)).toBe(true);
-		expect(Math.max(...runs.map((run) => run.oursRatio))).toBeLessThan(1.3);
+		expect(Math.max(...runs.map((run) => run.oursRatio))).toBeLessThan(1.15);
 	});
 
 	it('ten listings on one client ride out a 5-second storm of throttling, and are back at 0.8 of the limit within 3 s', () => {

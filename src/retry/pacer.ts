@@ -11,14 +11,17 @@
  *
  * Throttling that does not follow the pace (a service that throttles at random, or for reasons of its own) keeps
  * its share however slow one goes. When slowing down did not lower the share, the target moves just above it
- * (and the pace back to where it was); past the highest target the pacer stops pacing (retries still back off),
- * until the share rises clearly again.
+ * (and the pace back to where it was), up to the highest target. That test can be fooled (other processes take
+ * what one gives up; a limit that falls while the pace does), so the target also comes back down when the service
+ * is seen to serve the same rate whatever the pace: that is a rate limit, and its throttling follows the pace.
+ * When the pace is far above what is really sent and throttling still does not follow it, the pacer stops pacing
+ * (retries still back off), until the share rises clearly again.
  */
 import { debugEnabled, debugLine } from './debug-log.js';
 
 /** The share of throttled requests aimed at while nothing suggests throttling beyond the rate's. */
 const BASE_TARGET = 0.08;
-/** The highest target: throttling more than this that does not fall with the pace is not paced against. */
+/** The highest target. */
 const MAX_TARGET = 0.5;
 /** Margin of the target over a share of throttling that slowing down did not lower. */
 const TARGET_MARGIN = 0.15;
@@ -41,6 +44,13 @@ const BLOCK_MS = 1_000;
  * did not if the share is as high as then (and above the target).
  */
 const SLOWED = 0.85;
+/**
+ * Blocks over which a rate limit shows: paces this far apart (highest over lowest) with successes per second this
+ * close (highest over lowest) mean the service serves one rate whatever the pace.
+ */
+const LIMIT_BLOCKS = 6;
+const LIMIT_PACE_SPREAD = 1.4;
+const LIMIT_SERVED_SPREAD = 1.15;
 /** Not pacing once throttling does not follow the pace and the pace is this many times what is sent. */
 const UNPACE_AT = 4;
 /** ...and no throttle beyond the target has come for this many seconds. */
@@ -65,6 +75,8 @@ interface Block {
 	readonly share: number;
 	/** Mean pace, in requests per millisecond, the block's requests were asked to go at. */
 	readonly pace: number;
+	/** Successes per millisecond. */
+	readonly served: number;
 }
 
 export class Pacer {
@@ -89,6 +101,8 @@ export class Pacer {
 	private target = BASE_TARGET;
 	private block = { answers: 0, throttles: 0, paceSum: 0, startedAt: 0 };
 	private blocks: Block[] = [];
+	/** The last LIMIT_BLOCKS blocks, to see a rate limit by. */
+	private recent: Block[] = [];
 	/** Successes per millisecond of the last blocks that had any: what the service gave before a storm. */
 	private served: number[] = [];
 
@@ -213,12 +227,13 @@ export class Pacer {
 		if (throttled) block.throttles++;
 		block.paceSum += this.rate;
 		if (block.answers < BLOCK && (block.answers < MIN_BLOCK || now - block.startedAt < BLOCK_MS)) return;
-		const finished: Block = { share: block.throttles / block.answers, pace: block.paceSum / block.answers };
 		const served = (block.answers - block.throttles) / Math.max(1, now - block.startedAt);
+		const finished: Block = { share: block.throttles / block.answers, pace: block.paceSum / block.answers, served };
 		if (served > 0) this.served = [...this.served.slice(1 - SERVED_BLOCKS), served];
 		this.block = { answers: 0, throttles: 0, paceSum: 0, startedAt: now };
 		const earlier = this.blocks.at(-2);
 		this.blocks = [...this.blocks.slice(-2), finished];
+		this.recent = [...this.recent.slice(1 - LIMIT_BLOCKS), finished];
 		if (this.rate === 0) {
 			// Not pacing because throttling did not follow the pace: pace again once the share rises clearly.
 			if (finished.share > this.target + TARGET_MARGIN) {
@@ -230,19 +245,17 @@ export class Pacer {
 		}
 		const previous = this.blocks.at(-2) as Block | undefined;
 		if (earlier !== undefined && previous !== undefined && finished.share > this.target + TARGET_MARGIN / 2 && finished.pace < earlier.pace * SLOWED && finished.share >= earlier.share) {
-			const wanted = (finished.share + previous.share) / 2 + TARGET_MARGIN;
-			if (wanted > MAX_TARGET) {
-				this.rate = 0;
-				this.target = MAX_TARGET;
-				this.note(`${Math.round(finished.share * 100)}% throttled did not fall with the pace: not pacing (retries still back off)`);
-				return;
-			}
-			this.target = wanted;
+			// Not beyond the highest target, and still pacing: processes of ours that share a limit see each other's
+			// throttling as throttling that does not follow the pace, and all of them hammering is worse than a share.
+			this.target = Math.min(MAX_TARGET, (finished.share + previous.share) / 2 + TARGET_MARGIN);
 			// Slowing down was for nothing: back to the pace of before.
 			// (Not to the first measurement: with many listings starting together it can be a burst far above any limit.)
 			this.throttledRate = Math.max(this.rate, earlier.pace);
 			this.lower(this.throttledRate, now, 'slowing down did not lower the throttling');
 			this.note(`${Math.round(finished.share * 100)}% throttled did not fall with the pace: aiming at ${Math.round(this.target * 100)}%`);
+		} else if (this.target > BASE_TARGET && this.recent.length === LIMIT_BLOCKS && servesOneRate(this.recent)) {
+			this.target = BASE_TARGET;
+			this.note(`the service serves one rate whatever the pace: aiming at ${Math.round(this.target * 100)}%`);
 		} else if (this.target > BASE_TARGET && this.blocks.length === 3 && this.blocks.every((b) => b.share < this.target - 1.5 * TARGET_MARGIN)) {
 			this.target = Math.max(BASE_TARGET, this.blocks.reduce((sum, b) => sum + b.share, 0) / 3 + TARGET_MARGIN);
 			this.note(`${Math.round(finished.share * 100)}% throttled: aiming at ${Math.round(this.target * 100)}%`);
@@ -259,6 +272,12 @@ export class Pacer {
 	private note(line: string): void {
 		if (debugEnabled()) debugLine(`pacer: ${line}`);
 	}
+}
+
+/** Paces far apart and successes per second close together, with some throttling: a rate limit. */
+function servesOneRate(blocks: readonly Block[]): boolean {
+	const spread = (values: number[]) => Math.max(...values) / Math.min(...values);
+	return blocks.some((block) => block.share > 0) && blocks.every((block) => block.pace > 0) && spread(blocks.map((block) => block.pace)) >= LIMIT_PACE_SPREAD && spread(blocks.map((block) => block.served)) <= LIMIT_SERVED_SPREAD;
 }
 
 const pacers = new WeakMap<object, Pacer>();
