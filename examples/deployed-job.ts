@@ -12,6 +12,7 @@ import { BedrockClient, CreateModelCopyJobCommand, type CustomModelSummary } fro
 import { fileCheckpoint, isAbortError, processCustomModels, stopOnSignals, type HandlerContext } from 'bedrock-paginators';
 import { startLocalBedrock } from 'bedrock-paginators/local';
 
+// The SDK's notice that its later versions will need Node 22 (the SDK reads this variable): off unless you set it.
 process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true';
 const { values } = parseArgs({
 	options: {
