@@ -1,4 +1,6 @@
 /** `bedrock-paginators local-endpoint`: the embedded Bedrock endpoint, in the foreground. */
+import { existsSync, realpathSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startLocalBedrock } from '../local/server.js';
 import { ArgumentError, CliFailure, EXIT } from './exit.js';
@@ -76,7 +78,7 @@ export async function localEndpoint(args: string[], io: CliIo): Promise<number> 
 	}
 	io.stdout.write(
 		`Local Bedrock endpoint: ${local.endpoint} (${models} custom models, ${items} items of each other operation)\n` +
-			`Try: bedrock-paginators list-custom-models --endpoint-url ${local.endpoint} --max-items 5\n`,
+			`Try: ${cliCommand()} list-custom-models --endpoint-url ${local.endpoint} --max-items 5\n`,
 	);
 	await new Promise<void>((resolve) => {
 		if (io.signal?.aborted) resolve();
@@ -85,6 +87,20 @@ export async function localEndpoint(args: string[], io: CliIo): Promise<number> 
 	await local.close();
 	io.stderr.write(`Stopped after ${local.requestCounts.total} requests.\n`);
 	return EXIT.ok;
+}
+
+/**
+ * How to run this CLI from where it runs: in a clone (which has src/), `npm run -s cli --`, since the package's
+ * own bin is not on the PATH there and `npm run` without -s prints its banner on stdout; installed, `npx`.
+ */
+function cliCommand(): string {
+	try {
+		const script = realpathSync(process.argv[1] ?? '');
+		if (existsSync(join(dirname(script), '..', '..', 'src', 'cli', 'local-endpoint.ts'))) return 'npm run -s cli --';
+	} catch {
+		// No script path (node -e, a REPL): the installed form.
+	}
+	return 'npx bedrock-paginators';
 }
 
 function number(flag: string, value: string | boolean | undefined, min: number, max: number, whole = false): number | undefined {
