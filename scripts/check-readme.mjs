@@ -62,8 +62,10 @@ function sh(command, cwd, { timeout = 900_000, interruptAfterLines } = {}) {
 		child.on('close', (code, signal) => {
 			clearTimeout(timer);
 			const expected = interruptAfterLines === undefined ? 0 : 130;
+			// After Ctrl-C, a shell reports 130 whether the command exited with 130 or died of the SIGINT.
+			const status = signal === 'SIGINT' ? 130 : code;
 			if (interruptAfterLines !== undefined && !interrupted) reject(new Error(`\`${command}\` ended before the Ctrl-C its comment asks for`));
-			else if (code === expected) resolve({ stdout, stderr });
+			else if (status === expected) resolve({ stdout, stderr });
 			else reject(new Error(`\`${command}\` exited with ${code ?? signal} (expected ${expected})`));
 		});
 	});
