@@ -174,7 +174,7 @@ try {
 		const result = await sh(command, cwd, /Ctrl-C/.test(step.comment) ? { interruptAfterLines: 40 } : {});
 		if (command.startsWith('npm ci')) noInstallScriptsWarning(command, result);
 		if (/\bnpm run demo\b/.test(command) && !result.stdout.includes('Every model listed exactly once.')) throw new Error('the demo did not list every model once');
-		if (/\bcli -- list-/.test(command) && !/--output (text|jsonl|table)|\|/.test(command)) printsJson(command, result);
+		if (/\bcli -- list-/.test(command) && !/--help|--output (text|jsonl|table)|\|/.test(command)) printsJson(command, result);
 	}
 	endBackground();
 
