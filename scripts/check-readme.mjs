@@ -119,7 +119,7 @@ const printsJson = (command, { stdout }) => {
 try {
 	await sh(`git clone --quiet ${root} ${clone}`, work);
 	const ran = new Set();
-	const skipped = [];
+	const skipped = new Set();
 	const examplesRun = new Set();
 	let cwd = clone;
 	let section = '';
@@ -137,7 +137,7 @@ try {
 		}
 		const reason = NOT_RUN.find(([pattern]) => pattern.test(step.command))?.[1] ?? (skipTests && step.command === 'npm test' ? '--skip-tests' : undefined);
 		if (reason !== undefined) {
-			skipped.push(`${step.command} (${reason})`);
+			skipped.add(`${step.command} (${reason})`);
 			say(`\n(not run: ${step.command}: ${reason})`);
 			continue;
 		}
@@ -149,7 +149,8 @@ try {
 		}
 		const command = step.command.replaceAll('/path/to/bedrock-paginators/', `${clone}/`);
 		const key = `${cwd === app ? 'app' : 'clone'}: ${command}`;
-		if (ran.has(key) && !/Ctrl-C|again/i.test(step.comment) && !command.includes('example')) {
+		// A command shown again runs again only when the README says why (after a Ctrl-C, "again").
+		if (ran.has(key) && !/Ctrl-C|\bagain\b/i.test(step.comment)) {
 			say(`\n(ran above: ${command})`);
 			continue;
 		}
@@ -201,8 +202,12 @@ await local.close();
 	say('\n== The examples the README did not run');
 	for (const example of EXAMPLES.filter((name) => !examplesRun.has(name))) await sh(`npm run -s example -- ${example}`, clone);
 
+	// Whatever the commands wrote (checkpoints, locks, the tarball) is ignored by git.
+	const untracked = (await sh('git status --porcelain', clone)).stdout;
+	if (untracked !== '') throw new Error(`the README's commands left files git does not ignore:\n${untracked}`);
+
 	say(`\nEvery README command ran (${ran.size} distinct), and every example, in ${Math.round((Date.now() - started) / 1000)} s.`);
-	if (skipped.length > 0) say(`Not run:\n${skipped.map((line) => `  ${line}`).join('\n')}`);
+	if (skipped.size > 0) say(`Not run:\n${[...skipped].map((line) => `  ${line}`).join('\n')}`);
 } finally {
 	rmSync(work, { recursive: true, force: true });
 }
