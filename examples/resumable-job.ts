@@ -12,7 +12,7 @@
 import { parseArgs } from 'node:util';
 import { BedrockClient, type CustomModelSummary } from '@aws-sdk/client-bedrock';
 import { fileCheckpoint, isAbortError, isCheckpointError, processCustomModels } from 'bedrock-paginators';
-import { startLocalBedrock, type LocalBedrock } from 'bedrock-paginators/local';
+import { startExampleEndpoint } from './support/embedded-endpoint.js';
 
 // The SDK's notice that its later versions will need Node 22 (the SDK reads this variable): off unless you set it.
 process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true';
@@ -25,18 +25,7 @@ const { values } = parseArgs({
 	},
 });
 
-/** The embedded endpoint on a fixed port, as the checkpoint records the endpoint it listed; any free one if that is busy. */
-async function embeddedEndpoint(port: number): Promise<LocalBedrock> {
-	const catalogue = { models: 400, seed: 42 };
-	try {
-		return await startLocalBedrock({ ...catalogue, port });
-	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
-		return startLocalBedrock({ ...catalogue, port: 0 });
-	}
-}
-
-const local = process.env['AWS_ENDPOINT_URL_BEDROCK'] === undefined ? await embeddedEndpoint(Number(values.port)) : undefined;
+const local = process.env['AWS_ENDPOINT_URL_BEDROCK'] === undefined ? await startExampleEndpoint(Number(values.port), { models: 400, seed: 42 }) : undefined;
 const client = new BedrockClient(local === undefined ? {} : { endpoint: local.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
 const checkpoint = fileCheckpoint(values.checkpoint);
 if (values.reset) await checkpoint.clear();

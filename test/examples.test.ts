@@ -258,6 +258,16 @@ describe('examples without an AWS account', () => {
 		expect(next.stderr).toMatch(/resumed: true\); complete: true\.\n$/);
 	}, 60_000);
 
+	it('deployed-job.ts on its embedded endpoint, run again after it completed, finds its checkpoint complete instead of another service', async () => {
+		const args = ['--import', 'tsx', join(ROOT, 'examples', 'deployed-job.ts'), '--state', mkdtempSync(join(tmpdir(), 'deployed-job-')), '--delay', '1', '--port', String(await freePort())];
+		const first = await node(args, noAwsEnv());
+		expect(first.status, first.stderr).toBe(0);
+		expect(first.stderr).toMatch(/stopped by complete; complete: true\.\n$/);
+		const again = await node(args, noAwsEnv());
+		expect(again.status, again.stderr).toBe(0);
+		expect(again.stderr).toMatch(/^Handled 0 models \(0 failed\) in \d+ ms; \d+ failures recorded; stopped by alreadyComplete; complete: true\.\n$/);
+	}, 60_000);
+
 	it('resumable-job.ts started while another run holds the checkpoint says so in one line, and the first run goes on', async () => {
 		const checkpoint = join(mkdtempSync(join(tmpdir(), 'resumable-job-')), 'audit.json');
 		const args = ['--checkpoint', checkpoint, '--port', String(await freePort())];
