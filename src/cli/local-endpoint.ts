@@ -14,7 +14,8 @@ point a BedrockClient's endpoint, boto3's endpoint_url or the AWS CLI's --endpoi
   --port N            TCP port (default 4566; 0 picks a free one)
   --models N          Custom models to generate (default 2500)
   --items N           Items to generate for each other operation (default 20)
-  --seed N            Seed of the catalogues and of the fault draws (default 1)
+  --seed N            Seed of the catalogues, the fault draws and the page tokens' key (default 1):
+                      restarted with the same seed, it accepts the tokens it gave out before
   --throttle P        Probability from 0 to 1 that a request gets 429 ThrottlingException (default 0)
   --faults P          Probability from 0 to 1 of a 5xx, a dropped connection or an unreadable body (default 0)
   --rate-limit RPS    Token-bucket limit in requests per second; excess requests get 429
