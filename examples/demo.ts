@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileCheckpoint, paginateListCustomModels, processCustomModels, type CustomModelsPage } from 'bedrock-paginators';
 import { startLocalBedrock } from 'bedrock-paginators/local';
 
+// The SDK's notice that its later versions will need Node 22 (the SDK reads this variable): off unless you set it.
 process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true';
 
 const { values } = parseArgs({

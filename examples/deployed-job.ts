@@ -4,14 +4,16 @@
 //
 // It copies every custom model to another region with CreateModelCopyJob. Without --apply it prints the
 // request it would send; the clientRequestToken is the same for a model on every run.
-// Run: npx tsx examples/deployed-job.ts [--apply] [--redrive] [--target us-west-2] [--slot-ms 840000] [--state .state]
-// Without AWS_ENDPOINT_URL_BEDROCK it lists an embedded local endpoint (the same models on every run).
+// Run: npm run example -- deployed-job [--apply] [--redrive] [--target us-west-2] [--slot-ms 840000] [--state .state] [--port N]
+// Without AWS_ENDPOINT_URL_BEDROCK it lists an embedded local endpoint: the same models on the same port (default
+// 4571) on every run, so a rerun resumes from its checkpoint.
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BedrockClient, CreateModelCopyJobCommand, type CustomModelSummary } from '@aws-sdk/client-bedrock';
-import { fileCheckpoint, isAbortError, processCustomModels, stopOnSignals, type HandlerContext } from 'bedrock-paginators';
-import { startLocalBedrock } from 'bedrock-paginators/local';
+import { fileCheckpoint, isAbortError, isCheckpointError, processCustomModels, stopOnSignals, type HandlerContext } from 'bedrock-paginators';
+import { startExampleEndpoint } from './support/embedded-endpoint.js';
 
+// The SDK's notice that its later versions will need Node 22 (the SDK reads this variable): off unless you set it.
 process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true';
 const { values } = parseArgs({
 	options: {
@@ -21,10 +23,11 @@ const { values } = parseArgs({
 		'slot-ms': { type: 'string', default: String(14 * 60_000) },
 		state: { type: 'string', default: '.state' },
 		delay: { type: 'string', default: '10' },
+		port: { type: 'string', default: '4571' },
 	},
 });
 
-const local = process.env['AWS_ENDPOINT_URL_BEDROCK'] === undefined ? await startLocalBedrock({ models: 200, seed: 42 }) : undefined;
+const local = process.env['AWS_ENDPOINT_URL_BEDROCK'] === undefined ? await startExampleEndpoint(Number(values.port), { models: 200, seed: 42 }) : undefined;
 const client = new BedrockClient(local === undefined ? {} : { endpoint: local.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
 const region = await client.config.region();
 
@@ -62,9 +65,15 @@ try {
 			`${summary.openFailures} failures recorded; stopped by ${summary.stoppedBy}; complete: ${summary.complete}.`,
 	);
 } catch (error) {
-	if (!isAbortError(error)) throw error;
-	console.error(`Stopped (${(error.cause as Error).message}); the checkpoint is saved. Run again to continue.`);
-	process.exitCode = 143;
+	if (isCheckpointError(error)) {
+		// Another run holds the checkpoint, or it belongs to another listing or service: the error says which.
+		console.error(error.message);
+		process.exitCode = 1;
+	} else {
+		if (!isAbortError(error)) throw error;
+		console.error(`Stopped (${(error.cause as Error).message}); the checkpoint is saved. Run again to continue.`);
+		process.exitCode = 143;
+	}
 } finally {
 	client.destroy();
 	await local?.close();

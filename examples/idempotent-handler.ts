@@ -3,6 +3,8 @@
 // Type-checked in CI; it needs a real account (the local endpoint does not serve tagging).
 import { BedrockClient, ListTagsForResourceCommand, TagResourceCommand, type CustomModelSummary } from '@aws-sdk/client-bedrock';
 
+// The SDK's notice that its later versions will need Node 22 (the SDK reads this variable): off unless you set it.
+process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true';
 const client = new BedrockClient({});
 const RUN = 'audit-2026-11';
 

@@ -5,6 +5,8 @@ import { BedrockClient } from '@aws-sdk/client-bedrock';
 import { buildListCustomModelsResult } from 'bedrock-paginators';
 import { startLocalBedrock } from 'bedrock-paginators/local';
 
+// The SDK's notice that its later versions will need Node 22 (the SDK reads this variable): off unless you set it.
+process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true';
 const local = await startLocalBedrock({ models: 2500, faults: { throttleProbability: 0.2 } });
 const client = new BedrockClient({ endpoint: local.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
 

@@ -1,16 +1,23 @@
 // Resuming by hand with tokens: handles models one by one and saves the iterator's NextToken after each, so a
 // Ctrl-C or a throttling storm loses nothing. (processCustomModels does all of this and more: see
 // resumable-job.ts.) Run it again to carry on where it stopped.
-// Run: npx tsx examples/resume.ts [checkpoint-file] [models-per-run]
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// Run: npx tsx examples/resume.ts [checkpoint-file] [models-per-run]   (your AWS configuration, or AWS_ENDPOINT_URL_BEDROCK)
+// Without an account: npm run example -- resume   (an embedded local endpoint, the same catalogue on every run)
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { BedrockClient } from '@aws-sdk/client-bedrock';
 import { iterateListCustomModels, resumeTokenOf } from 'bedrock-paginators';
+import { requireAwsConfig } from './support/aws-config.js';
 
-const checkpointFile = process.argv[2] ?? '.list-custom-models.checkpoint';
+const checkpointFile = process.argv[2] ?? '.state/list-custom-models.token';
+mkdirSync(dirname(checkpointFile), { recursive: true });
 const perRun = Number(process.argv[3] ?? 25);
 const saved = existsSync(checkpointFile) ? readFileSync(checkpointFile, 'utf8').trim() : undefined;
 
+// The SDK's notice that its later versions will need Node 22 (the SDK reads this variable): off unless you set it.
+process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true';
 const client = new BedrockClient({});
+await requireAwsConfig(client, 'resume');
 const controller = new AbortController();
 process.once('SIGINT', () => controller.abort());
 

@@ -1,5 +1,7 @@
 /** The examples run as users run them (tsx), against the local endpoint through AWS_ENDPOINT_URL_BEDROCK. */
+import { execFile, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -124,6 +126,161 @@ describe('examples', () => {
 		expect(result.stdout).toMatch(/Summary: 400 models in 20 pages/);
 		expect(result.stdout).toContain('Every model listed exactly once.');
 	});
+});
+
+/** The environment of a machine with no AWS configuration: no AWS_* variables, a HOME without ~/.aws (IMDS off: loopback only). */
+function noAwsEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+	const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('AWS_')));
+	return { ...env, HOME: mkdtempSync(join(tmpdir(), 'no-aws-home-')), AWS_EC2_METADATA_DISABLED: 'true', ...extra };
+}
+
+/** Runs node with exactly `env` (run() adds the test process's own, which sets the SDK's warning switch). */
+function node(args: string[], env: NodeJS.ProcessEnv) {
+	return new Promise<{ status: number; stdout: string; stderr: string }>((resolve) => {
+		execFile(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env }, (error, stdout, stderr) => {
+			resolve({ status: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+		});
+	});
+}
+
+/** A port nothing listens on now. */
+async function freePort(): Promise<number> {
+	const server = createServer();
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as { port: number };
+	await new Promise((resolve) => server.close(resolve));
+	return port;
+}
+
+/** A running resumable-job.ts with its own embedded endpoint; `lines(n)` waits for n lines of output. */
+function startResumableJob(args: string[]) {
+	const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'examples', 'resumable-job.ts'), ...args], { cwd: ROOT, env: noAwsEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+	let stdout = '';
+	let stderr = '';
+	const waiting: { count: number; resolve: () => void }[] = [];
+	child.stdout.on('data', (chunk: Buffer) => {
+		stdout += chunk.toString();
+		const count = stdout.split('\n').length - 1;
+		for (const wait of waiting.filter((w) => count >= w.count)) wait.resolve();
+	});
+	child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+	const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+	return {
+		child,
+		exited,
+		output: () => ({ stdout, stderr }),
+		lines: (count: number) => new Promise<void>((resolve) => waiting.push({ count, resolve })),
+	};
+}
+
+/** The models resumable-job.ts audits: the active ones of its embedded catalogue (400 models, seed 42). */
+async function activeOfEmbeddedCatalogue(): Promise<string[]> {
+	const same = await startLocalBedrock({ models: 400, seed: 42 });
+	const names = same.models().filter((m) => m.modelStatus === 'Active').map((m) => m.modelName);
+	await same.close();
+	return names;
+}
+
+const audited = (output: string) => output.split('\n').filter((line) => line.startsWith('audited ')).map((line) => line.slice(8));
+
+describe('examples without an AWS account', () => {
+	it.each(['pages', 'items', 'operations', 'resume'])('%s.ts without AWS configuration says in one line how to run it against a local endpoint, and prints nothing else', async (name) => {
+		const result = await node(['--import', 'tsx', join(ROOT, 'examples', `${name}.ts`)], noAwsEnv());
+		expect(result.status).toBe(1);
+		expect(result.stdout).toBe('');
+		expect(result.stderr).toBe(
+			`examples/${name}.ts: no AWS region is configured. Without an account, run it against an embedded local endpoint: npm run example -- ${name}` +
+				' (or point it at one: AWS_ENDPOINT_URL_BEDROCK=http://127.0.0.1:4566 AWS_REGION=us-east-1 AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local).\n',
+		);
+	});
+
+	it('pages.ts with a region but no credentials says so in one line', async () => {
+		const result = await node(['--import', 'tsx', join(ROOT, 'examples', 'pages.ts')], noAwsEnv({ AWS_REGION: 'us-east-1' }));
+		expect(result.status).toBe(1);
+		expect(result.stderr).toMatch(/^examples\/pages\.ts: no AWS credentials were found\. Without an account, run it against an embedded local endpoint: npm run example -- pages \(.*\)\.\n$/);
+	});
+
+	it('`npm run example -- pages` runs pages.ts against an embedded endpoint: the seeded catalogue on stdout, no SDK warning', async () => {
+		const result = await node(['--import', 'tsx', join(ROOT, 'scripts', 'run-example.ts'), 'pages'], noAwsEnv());
+		expect(result.status, result.stderr).toBe(0);
+		const same = await startLocalBedrock({ models: 250, seed: 1 });
+		const expected = same.models().slice(0, 120).map((m) => m.modelName);
+		await same.close();
+		expect(result.stdout.trimEnd().split('\n').map((line) => line.split('\t')[0])).toEqual(expected);
+		const [banner, ...pages] = result.stderr.trimEnd().split('\n');
+		expect(banner).toMatch(/^examples\/pages\.ts against an embedded local endpoint \(http:\/\/127\.0\.0\.1:\d+, 250 models, seed 1\)$/);
+		expect(pages).toHaveLength(3);
+		expect(pages.every((line) => line.startsWith('-- '))).toBe(true);
+	});
+
+	it('`npm run example` with an unknown name lists the runnable examples and exits with 2', async () => {
+		const result = await node(['--import', 'tsx', join(ROOT, 'scripts', 'run-example.ts'), 'nope'], noAwsEnv());
+		expect(result.status).toBe(2);
+		expect(result.stderr).toBe("No runnable example 'nope': npm run example -- NAME [args], NAME one of pages, items, operations, resume, demo, local-endpoint, resumable-job, deployed-job.\n");
+	});
+
+	it('resumable-job.ts resumes from its checkpoint token after its embedded endpoint restarts with the same seed: not from the start, every model once', async () => {
+		const active = await activeOfEmbeddedCatalogue();
+		const checkpoint = join(mkdtempSync(join(tmpdir(), 'resumable-job-')), 'audit.json');
+		const args = ['--checkpoint', checkpoint, '--port', String(await freePort())];
+		// Past the second page of 50, so that the resume has a token to continue from.
+		const first = startResumableJob([...args, '--delay', '50']);
+		await first.lines(110);
+		first.child.kill('SIGINT');
+		expect(await first.exited).toBe(130);
+		expect(first.output().stderr).toBe(`Stopped; the checkpoint ${checkpoint} is saved. Run again to continue.\n`);
+		const firstAudited = audited(first.output().stdout);
+		expect(firstAudited.length).toBeLessThan(active.length);
+
+		const second = await node(['--import', 'tsx', join(ROOT, 'examples', 'resumable-job.ts'), ...args, '--delay', '1'], noAwsEnv());
+		expect(second.status, second.stderr).toBe(0);
+		const summary = /^Audited (\d+) models, skipped (\d+) audited by an earlier run, in (\d+) pages .*resumed: true\); complete: true\.\n$/.exec(second.stderr);
+		expect(summary, second.stderr).not.toBeNull();
+		const [, , skipped, pages] = (summary as RegExpExecArray).map(Number);
+		// From the token: only the models of the resumed page before where it stopped are passed over.
+		expect(skipped).toBeLessThan(50);
+		expect(pages).toBeLessThan(Math.ceil(active.length / 50));
+		const all = [...firstAudited, ...audited(second.stdout)];
+		expect(new Set(all)).toEqual(new Set(active));
+		expect(all.length - active.length).toBeLessThanOrEqual(4);
+	}, 60_000);
+
+	it('resumable-job.ts into a pipe its reader closed stops with one line, and the next run continues', async () => {
+		const checkpoint = join(mkdtempSync(join(tmpdir(), 'resumable-job-')), 'audit.json');
+		const args = ['--checkpoint', checkpoint, '--port', String(await freePort())];
+		const job = startResumableJob([...args, '--delay', '20']);
+		await job.lines(3);
+		job.child.stdout.destroy();
+		expect(await job.exited).toBe(0);
+		expect(job.output().stderr).toBe(`Output closed; the checkpoint ${checkpoint} is saved. Run again to continue.\n`);
+		const next = await node(['--import', 'tsx', join(ROOT, 'examples', 'resumable-job.ts'), ...args, '--delay', '1'], noAwsEnv());
+		expect(next.status, next.stderr).toBe(0);
+		expect(next.stderr).toMatch(/resumed: true\); complete: true\.\n$/);
+	}, 60_000);
+
+	it('deployed-job.ts on its embedded endpoint, run again after it completed, finds its checkpoint complete instead of another service', async () => {
+		const args = ['--import', 'tsx', join(ROOT, 'examples', 'deployed-job.ts'), '--state', mkdtempSync(join(tmpdir(), 'deployed-job-')), '--delay', '1', '--port', String(await freePort())];
+		const first = await node(args, noAwsEnv());
+		expect(first.status, first.stderr).toBe(0);
+		expect(first.stderr).toMatch(/stopped by complete; complete: true\.\n$/);
+		const again = await node(args, noAwsEnv());
+		expect(again.status, again.stderr).toBe(0);
+		expect(again.stderr).toMatch(/^Handled 0 models \(0 failed\) in \d+ ms; \d+ failures recorded; stopped by alreadyComplete; complete: true\.\n$/);
+	}, 60_000);
+
+	it('resumable-job.ts started while another run holds the checkpoint says so in one line, and the first run goes on', async () => {
+		const checkpoint = join(mkdtempSync(join(tmpdir(), 'resumable-job-')), 'audit.json');
+		const args = ['--checkpoint', checkpoint, '--port', String(await freePort())];
+		const first = startResumableJob([...args, '--delay', '100']);
+		await first.lines(4);
+		// Same checkpoint, same port (busy: it takes another).
+		const second = await node(['--import', 'tsx', join(ROOT, 'examples', 'resumable-job.ts'), ...args], noAwsEnv());
+		expect(second.status).toBe(1);
+		expect(second.stdout).toBe('');
+		expect(second.stderr).toMatch(new RegExp(`^The checkpoint ${checkpoint.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is in use by process ${first.child.pid} on [^\\n]*\\n$`));
+		first.child.kill('SIGINT');
+		expect(await first.exited).toBe(130);
+	}, 60_000);
 });
 
 describe('README', () => {

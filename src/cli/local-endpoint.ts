@@ -1,4 +1,6 @@
 /** `bedrock-paginators local-endpoint`: the embedded Bedrock endpoint, in the foreground. */
+import { existsSync, realpathSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startLocalBedrock } from '../local/server.js';
 import { ArgumentError, CliFailure, EXIT } from './exit.js';
@@ -12,7 +14,8 @@ point a BedrockClient's endpoint, boto3's endpoint_url or the AWS CLI's --endpoi
   --port N            TCP port (default 4566; 0 picks a free one)
   --models N          Custom models to generate (default 2500)
   --items N           Items to generate for each other operation (default 20)
-  --seed N            Seed of the catalogues and of the fault draws (default 1)
+  --seed N            Seed of the catalogues, the fault draws and the page tokens' key (default 1):
+                      restarted with the same seed, it accepts the tokens it gave out before
   --throttle P        Probability from 0 to 1 that a request gets 429 ThrottlingException (default 0)
   --faults P          Probability from 0 to 1 of a 5xx, a dropped connection or an unreadable body (default 0)
   --rate-limit RPS    Token-bucket limit in requests per second; excess requests get 429
@@ -76,7 +79,7 @@ export async function localEndpoint(args: string[], io: CliIo): Promise<number> 
 	}
 	io.stdout.write(
 		`Local Bedrock endpoint: ${local.endpoint} (${models} custom models, ${items} items of each other operation)\n` +
-			`Try: bedrock-paginators list-custom-models --endpoint-url ${local.endpoint} --max-items 5\n`,
+			`Try: ${cliCommand()} list-custom-models --endpoint-url ${local.endpoint} --max-items 5\n`,
 	);
 	await new Promise<void>((resolve) => {
 		if (io.signal?.aborted) resolve();
@@ -85,6 +88,20 @@ export async function localEndpoint(args: string[], io: CliIo): Promise<number> 
 	await local.close();
 	io.stderr.write(`Stopped after ${local.requestCounts.total} requests.\n`);
 	return EXIT.ok;
+}
+
+/**
+ * How to run this CLI from where it runs: in a clone (which has src/), `npm run -s cli --`, since the package's
+ * own bin is not on the PATH there and `npm run` without -s prints its banner on stdout; installed, `npx`.
+ */
+function cliCommand(): string {
+	try {
+		const script = realpathSync(process.argv[1] ?? '');
+		if (existsSync(join(dirname(script), '..', '..', 'src', 'cli', 'local-endpoint.ts'))) return 'npm run -s cli --';
+	} catch {
+		// No script path (node -e, a REPL): the installed form.
+	}
+	return 'npx bedrock-paginators';
 }
 
 function number(flag: string, value: string | boolean | undefined, min: number, max: number, whole = false): number | undefined {

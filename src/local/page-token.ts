@@ -3,14 +3,23 @@
  * A token names the last item of its page by (time, id), not by an offset, so items created or deleted
  * between two requests never make a later page skip or repeat an item that existed throughout.
  */
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import type { ListQuery } from './query.js';
 import type { Keyset } from './sorted-store.js';
 
 const VERSION = 'v1';
 
+/**
+ * The key that signs an endpoint's tokens: from `tokenKey` when given, otherwise from the seed, so an endpoint
+ * restarted with the same seed accepts the tokens of the one before (a resumed job continues from its token).
+ */
+export function tokenSecret(seed: number, tokenKey?: string): Buffer {
+	const source = tokenKey === undefined ? `seed:${seed}` : `key:${tokenKey}`;
+	return createHash('sha256').update(`bedrock-paginators local page tokens\n${source}`).digest();
+}
+
 export class PageTokens {
-	constructor(private readonly secret: Buffer = randomBytes(32)) {}
+	constructor(private readonly secret: Buffer) {}
 
 	/** A token that continues `query` of `operation` after `last`; well within the API's 2048 characters. */
 	issue(operation: string, query: ListQuery, last: Keyset): string {

@@ -11,7 +11,7 @@ import { generateCatalogue, lazyCatalogue } from './catalogue.js';
 import { COLLECTIONS, valueAt, type CollectionSpec } from './collections.js';
 import { Faults, type FaultOptions, type ScriptedStatus } from './faults.js';
 import { toSummary, type LocalModel } from './model.js';
-import { PageTokens } from './page-token.js';
+import { PageTokens, tokenSecret } from './page-token.js';
 import { DEFAULT_SORT_ORDER, parseQuery, type ListQuery } from './query.js';
 import { seededRandom } from './random.js';
 import { RequestLog, shortened, type Mutable, type RequestRecord } from './request-log.js';
@@ -33,8 +33,17 @@ export interface LocalBedrockOptions {
 	 * workflow), so that one path lists them all.
 	 */
 	items?: Partial<Record<LocalOperation, readonly Record<string, unknown>[] | number>>;
-	/** Seed of the generated catalogues. @default 1 */
+	/** Seed of the generated catalogues, and of the page tokens' key unless `tokenKey` is given. @default 1 */
 	seed?: number;
+	/**
+	 * The key that signs the endpoint's page tokens. By default it is derived from `seed`: an endpoint restarted
+	 * with the same seed accepts the tokens the one before issued, so a stopped listing or job resumes from its
+	 * token; an endpoint with another seed refuses them, as Bedrock refuses a token it did not issue. Give a key
+	 * to tie tokens to it instead (the same key, the same tokens, whatever the seed).
+	 * @default derived from `seed`
+	 * @example tokenKey: randomBytes(32).toString('hex') // tokens no other endpoint accepts
+	 */
+	tokenKey?: string;
 	/** The caller's account, for `isOwned` and generated ARNs. @default '123456789012' */
 	accountId?: string;
 	/** @default 'us-east-1' */
@@ -137,7 +146,10 @@ export async function startLocalBedrock(options: LocalBedrockOptions = {}): Prom
 		stores.set(operation, new SortedStore(items));
 	}
 	const faults = new Faults(options.faults);
-	const tokens = new PageTokens();
+	if (options.tokenKey !== undefined && (typeof options.tokenKey !== 'string' || options.tokenKey === '')) {
+		throw new TypeError(`Expected \`tokenKey\` to be a non-empty string, got ${JSON.stringify(options.tokenKey)} (${typeof options.tokenKey})`);
+	}
+	const tokens = new PageTokens(tokenSecret(seed, options.tokenKey));
 	const log = new RequestLog(options.requestLog ?? 1000);
 	let listRequests = 0;
 
