@@ -77,51 +77,27 @@ export async function* runListing(descriptor: AnyOperationDescriptor, plan: List
 		onWait: plan.onWait,
 		observer: telemetry?.observer,
 	});
-	const fetched = telemetry === undefined ? fetchPages(descriptor, plan, fetcher, controller.signal) : observePages(fetchPages(descriptor, plan, fetcher, controller.signal), telemetry, fetcher);
+	const fetched = fetchPages(descriptor, plan, fetcher, controller.signal);
 	const mayReadAhead = plan.mayReadAhead;
 	const pages =
 		plan.readAhead === 0 ? fetched : readAhead(fetched, plan.readAhead, stop, mayReadAhead === undefined ? undefined : ({ page }) => mayReadAhead(page));
+	// For the listing's span: how it ended, and the last page handed out.
+	let outcome: 'complete' | 'stopped' | 'failed' = 'stopped';
+	let failure: unknown;
+	let pageCount = 0;
+	let last: FetchedListingPage['context'] | undefined;
 	try {
 		for await (const { page, context } of pages) {
+			if (telemetry !== undefined) {
+				pageCount++;
+				last = context;
+				telemetry.page(context.itemCount);
+			}
 			if (plan.onPage !== undefined) {
 				const pending = plan.onPage(context);
 				if (isThenable(pending)) await pending;
 			}
 			yield page;
-		}
-	} finally {
-		stop();
-		release();
-		await fetched.return();
-	}
-}
-
-interface FetchedListingPage {
-	readonly page: Page<string, unknown>;
-	readonly context: Parameters<NonNullable<ListingPlan['onPage']>>[0];
-}
-
-/**
- * The pages of a listing with telemetry: each is counted, and the listing's span ends however the listing does
- * (to the end, stopped by the caller, aborted, failed). Used only when telemetry is on.
- */
-async function* observePages(
-	pages: AsyncGenerator<FetchedListingPage, void, undefined>,
-	telemetry: ListingTelemetry,
-	fetcher: PageFetcher<unknown, unknown>,
-): AsyncGenerator<FetchedListingPage, void, undefined> {
-	let pageCount = 0;
-	let items = 0;
-	let hasNextToken = true;
-	let outcome: 'complete' | 'stopped' | 'failed' = 'stopped';
-	let failure: unknown;
-	try {
-		for await (const fetched of pages) {
-			pageCount++;
-			items = fetched.context.totalItems;
-			hasNextToken = fetched.context.NextToken !== undefined;
-			telemetry.page(fetched.context.itemCount);
-			yield fetched;
 		}
 		outcome = 'complete';
 	} catch (error) {
@@ -129,8 +105,19 @@ async function* observePages(
 		failure = error;
 		throw error;
 	} finally {
-		telemetry.end(fetcher, { pages: pageCount, items, hasNextToken: outcome === 'complete' ? hasNextToken && pageCount > 0 : true }, outcome, failure);
+		stop();
+		release();
+		await fetched.return();
+		if (telemetry !== undefined) {
+			const hasNextToken = last === undefined ? outcome !== 'complete' : last.NextToken !== undefined;
+			telemetry.end(fetcher, { pages: pageCount, items: last?.totalItems ?? 0, hasNextToken }, outcome, failure);
+		}
 	}
+}
+
+interface FetchedListingPage {
+	readonly page: Page<string, unknown>;
+	readonly context: Parameters<NonNullable<ListingPlan['onPage']>>[0];
 }
 
 async function* fetchPages(
