@@ -87,16 +87,27 @@ export class JobTelemetry {
 		const api = this.#api;
 		const instruments = this.#instruments;
 		const attributes = this.#attributes;
+		instruments.handlersActive.add(1, attributes);
+		let ended = false;
+		// No tracer behind the job's span (no SDK registered): no span to make, only the count of handlers running.
+		if (!this.#propagate) {
+			return {
+				run: (handler) => handler(),
+				end: () => {
+					if (ended) return;
+					ended = true;
+					instruments.handlersActive.add(-1, attributes);
+				},
+			};
+		}
 		const span = this.#tracer.startSpan(
 			SPAN.handle,
 			{ kind: api.SpanKind.INTERNAL, attributes: { ...attributes, [ATTR.itemId]: id, [ATTR.itemIndex]: index, [ATTR.attempt]: attempt } },
 			this.context,
 		);
-		instruments.handlersActive.add(1, attributes);
-		const context = this.#propagate ? api.trace.setSpan(this.context, span) : undefined;
-		let ended = false;
+		const context = api.trace.setSpan(this.context, span);
 		return {
-			run: (handler) => (context === undefined ? handler() : api.context.with(context, handler)),
+			run: (handler) => api.context.with(context, handler),
 			end: (failure) => {
 				if (ended) return;
 				ended = true;
