@@ -2,9 +2,11 @@
  * What a person watching a long run sees without OpenTelemetry: the rate, the time throttled and the time left on
  * each page (`onPage`) and each item of a job (`onProgress`), the CLI's progress line, and the `telemetry` option's checks.
  */
-import { describe, expect, it } from 'vitest';
+import { MeterProvider } from '@opentelemetry/sdk-metrics';
+import { BasicTracerProvider } from '@opentelemetry/sdk-trace-base';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { progressLine } from '../src/cli/progress.js';
-import { paginateListCustomModels, processCustomModels, type JobProgress, type PageContext } from '../src/index.js';
+import { paginateListCustomModels, processCustomModels, type JobProgress, type PageContext, type TelemetryOptions } from '../src/index.js';
 import { memoryCheckpoint } from './support/memory-checkpoint.js';
 import { catalogue, scriptedService } from './support/scripted-service.js';
 
@@ -96,5 +98,16 @@ describe('the telemetry option', () => {
 		for await (const page of paginateListCustomModels(scriptedService(catalogue(3), 2), {}, {}, { telemetry: { tracerProvider, meterProvider } })) pages.push(page);
 		expect(pages).toHaveLength(2);
 		expect(asked.sort()).toEqual(['meter bedrock-paginators', 'tracer bedrock-paginators']);
+	});
+});
+
+describe('types', () => {
+	it('take the SDK’s providers as they are, and say when there is no time left to tell', () => {
+		expectTypeOf<{ tracerProvider: BasicTracerProvider; meterProvider: MeterProvider }>().toExtend<TelemetryOptions>();
+		expectTypeOf<PageContext['etaMs']>().toEqualTypeOf<number | undefined>();
+		expectTypeOf<JobProgress['itemsPerSecond']>().toEqualTypeOf<number>();
+		// @ts-expect-error: a tracer is not a tracer provider
+		const wrong: TelemetryOptions = { tracerProvider: new BasicTracerProvider().getTracer('x') };
+		void wrong;
 	});
 });
