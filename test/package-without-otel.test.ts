@@ -2,7 +2,8 @@
  * The built package in a project without `@opentelemetry/api` (an optional peer dependency): `require()` of the CJS
  * entry and `import` of the ESM entry load, list (retries included) and run a job, and nothing is asked of the
  * providers a call names. The project is made in a temporary directory: the package copied in, its other
- * dependencies linked, `@opentelemetry/*` left out.
+ * dependencies linked, `@opentelemetry/*` left out. Beside it, in this repository (where the API is installed), both
+ * entries record a listing.
  */
 import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
@@ -27,12 +28,13 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
-const inProject = (args: string[]) =>
+const runIn = (cwd: string, args: string[]) =>
 	new Promise<{ status: number; stdout: string; stderr: string }>((resolve) => {
-		execFile(process.execPath, args, { cwd: project, encoding: 'utf8', env: { ...process.env, NODE_PATH: '' } }, (error, stdout, stderr) =>
+		execFile(process.execPath, args, { cwd, encoding: 'utf8', env: { ...process.env, NODE_PATH: '' } }, (error, stdout, stderr) =>
 			resolve({ status: error ? 1 : 0, stdout, stderr }),
 		);
 	});
+const inProject = (args: string[]) => runIn(project, args);
 
 const script = `
 	let calls = 0;
@@ -81,6 +83,22 @@ describe('the built package without @opentelemetry/api', () => {
 			const text = readFileSync(join(ROOT, file), 'utf8');
 			expect(text).toContain('import("@opentelemetry/api")');
 			expect(text).not.toMatch(/ProxyTracerProvider|NoopMeterProvider/);
+		}
+	});
+});
+
+describe('the built package with @opentelemetry/api', () => {
+	it('records a listing through require() of the CJS entry as through import of the ESM entry', async () => {
+		const body = `const exporter = new InMemorySpanExporter();
+			const tracerProvider = new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] });
+			const scripted = { async send() { return { modelSummaries: [{ modelArn: 'arn:m1', modelName: 'm1', creationTime: new Date() }] }; } };
+			for await (const _ of lib.paginateListCustomModels(scripted, {}, {}, { telemetry: { tracerProvider } })) void _;
+			console.log(JSON.stringify(exporter.getFinishedSpans().map((span) => [span.name, span.attributes['bedrock_paginators.items']])));`;
+		const cjs = await runIn(ROOT, ['-e', `const lib = require('bedrock-paginators'); const { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } = require('@opentelemetry/sdk-trace-base'); (async () => { ${body} })();`]);
+		const esm = await runIn(ROOT, ['--input-type=module', '-e', `import * as lib from 'bedrock-paginators'; import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base'; ${body}`]);
+		for (const result of [cjs, esm]) {
+			expect(result.stderr).toBe('');
+			expect(JSON.parse(result.stdout)).toEqual([['bedrock-paginators.list ListCustomModels', 1]]);
 		}
 	});
 });
