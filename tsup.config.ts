@@ -24,6 +24,8 @@ export default defineConfig([
 		target: 'node20',
 		platform: 'node',
 		splitting: false,
+		// The optional peer dependency is loaded at run time if installed, never bundled.
+		external: ['@opentelemetry/api'],
 	},
 	{
 		// CJS: p-retry (and its helper) are ESM-only, so a `require()` of them would crash; bundle them in.
@@ -34,5 +36,6 @@ export default defineConfig([
 		target: 'node20',
 		platform: 'node',
 		noExternal: ['p-retry', 'is-network-error'],
+		external: ['@opentelemetry/api'],
 	},
 ]);

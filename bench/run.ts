@@ -1,6 +1,6 @@
 // The benchmark suite: each scenario measured side by side in one run, medians of several runs, printed as
 // Markdown and written as JSON to bench/results/. About eight minutes on a 2-core machine.
-// Run: npm run bench   (options: --only latency,overhead,memory,throttling,shared-limit,endpoint,jobs  --rounds 2)
+// Run: npm run bench   (options: --only latency,overhead,memory,throttling,shared-limit,endpoint,jobs,telemetry  --rounds 2)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -10,6 +10,7 @@ import { latencyHiding } from './scenarios/latency.js';
 import { memory } from './scenarios/memory.js';
 import { overhead } from './scenarios/overhead.js';
 import { sharedLimit } from './scenarios/shared-limit.js';
+import { telemetryCost } from './scenarios/telemetry.js';
 import { throttling } from './scenarios/throttling.js';
 
 process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true';
@@ -24,6 +25,7 @@ const scenarios: [string, () => Promise<{ title: string; markdown: string; data:
 	['shared-limit', () => sharedLimit(rounds)],
 	['endpoint', () => endpointAtScale()],
 	['jobs', () => jobs(rounds)],
+	['telemetry', () => telemetryCost(Math.max(rounds, 5))],
 ];
 
 const started = performance.now();

@@ -117,6 +117,19 @@ describe('examples', () => {
 		expect(result.stdout.trim().split('\n').length).toBeGreaterThan(10);
 	});
 
+	it('telemetry.ts prints the span tree of a job: its listing and each handler under it, the handler’s own span under each', async () => {
+		const result = await example('telemetry.ts');
+		expect(result.status, result.stderr).toBe(0);
+		expect(result.stderr).toContain('handled 6 models in 2 pages');
+		const lines = result.stdout.trimEnd().split('\n');
+		expect(lines[0]).toMatch(/^bedrock-paginators\.job ListCustomModels {2}\d+ ms {2}pages=2 requests=\d+ retries=\d+ handled=6$/);
+		expect(lines.filter((line) => /^ {2}bedrock-paginators\.list ListCustomModels {2}\d+ ms {2}pages=2 items=6 /.test(line))).toHaveLength(1);
+		const handlers = lines.filter((line) => line.startsWith('  bedrock-paginators.handle '));
+		expect(handlers.map((line) => /index=(\d+)/.exec(line)?.[1])).toEqual(['0', '1', '2', '3', '4', '5']);
+		const audits = lines.filter((line) => line.startsWith('    audit model '));
+		expect(audits.map((line) => /name=(\S+)/.exec(line)?.[1])).toEqual(ascendingNames().slice(0, 6));
+	});
+
 	it('demo.ts lists a throttled catalogue exactly once and says so', async () => {
 		const result = await run(process.execPath, ['--import', 'tsx', join(ROOT, 'examples', 'demo.ts'), '--models', '400', '--rate', '200', '--page-size', '20'], {
 			AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',

@@ -174,8 +174,9 @@ describe('paginator retries on a scripted send()', () => {
 		const contexts: unknown[] = [];
 		await collect(paginateListCustomModels(scriptedService(catalogue(7)), {}, { MaxItems: 5 }, { onPage: (c) => contexts.push(c) }));
 		expect(contexts).toEqual([
-			{ pageIndex: 0, itemCount: 3, totalItems: 3, attempts: 1, requestCount: 1, NextToken: expect.any(String) },
-			{ pageIndex: 1, itemCount: 2, totalItems: 5, attempts: 1, requestCount: 2, NextToken: expect.any(String) },
+			{ pageIndex: 0, itemCount: 3, totalItems: 3, attempts: 1, requestCount: 1, NextToken: expect.any(String), elapsedMs: expect.any(Number), itemsPerSecond: expect.any(Number), throttleWaitMs: 0, etaMs: expect.any(Number) },
+			// MaxItems reached: nothing is left to wait for.
+			{ pageIndex: 1, itemCount: 2, totalItems: 5, attempts: 1, requestCount: 2, NextToken: expect.any(String), elapsedMs: expect.any(Number), itemsPerSecond: expect.any(Number), throttleWaitMs: 0, etaMs: 0 },
 		]);
 		expect(contexts.every((c) => Object.isFrozen(c))).toBe(true);
 	});

@@ -78,7 +78,7 @@ async function listAll(
 		const pages = paginate(descriptor, client, args.input as never, { MaxItems: args.maxItems, PageSize: args.pageSize, StartingToken: args.startingToken } as never, {
 			retry: args.retry ? {} : false,
 			signal: controller.signal,
-			onPage: (context) => progress.page(context.pageIndex + 1, context.totalItems),
+			onPage: (context) => progress.page(context.pageIndex + 1, context.totalItems, context),
 			onRetry: ({ error }) => {
 				progress.retry();
 				// A refused connection on this machine fails after three attempts (the paginator's rule); elsewhere the

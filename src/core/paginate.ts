@@ -8,8 +8,11 @@ import { DuplicateTokenError } from '../errors/duplicate-token-error.js';
 import { ListingFailedError } from '../errors/listing-failed-error.js';
 import { MalformedPageError } from '../errors/malformed-page-error.js';
 import { linkedController } from '../retry/abort.js';
-import { createPageFetcher, type SendClient } from '../retry/fetch-page.js';
+import { createPageFetcher, type PageFetcher, type SendClient } from '../retry/fetch-page.js';
 import { pacerFor } from '../retry/pacer.js';
+import { telemetryApi } from '../telemetry/load-api.js';
+import { ListingTelemetry } from '../telemetry/listing-telemetry.js';
+import { RateWindow, timeLeftMs } from '../utils/rate-window.js';
 import type { AnyOperationDescriptor, ListingArguments, PageOf } from './descriptor.js';
 import { createPage } from './page.js';
 import { planListing, type ListingPlan } from './plan.js';
@@ -47,24 +50,68 @@ async function* rejectedListing(error: unknown): AsyncGenerator<never, void, und
 
 /** The listing as the caller drives it: read-ahead, `onPage` in the caller's order, cleanup however it ends. */
 export async function* runListing(descriptor: AnyOperationDescriptor, plan: ListingPlan): AsyncGenerator<Page<string, unknown>, void, undefined> {
+	// The API is awaited only while it loads (the first listing of a process); then it is at hand, or known absent.
+	let api = plan.telemetry === false ? undefined : telemetryApi();
+	if (api instanceof Promise) api = await api;
 	const { controller, release } = linkedController(plan.signal);
 	const stop = () => controller.abort(STOPPED_EARLY);
-	const fetched = fetchPages(descriptor, plan, controller.signal);
+	const pacer = plan.pacing && plan.retry !== undefined ? pacerFor(plan.client) : undefined;
+	const telemetry =
+		api === undefined || plan.telemetry === false
+			? undefined
+			: new ListingTelemetry(
+					api,
+					plan.telemetry,
+					{ operationName: descriptor.operationName, client: plan.client, input: plan.input, pageSize: plan.pageSize, maxItems: plan.maxItems, resumed: plan.startingToken !== undefined, pacer },
+					plan.telemetryParent as Parameters<typeof api.trace.setSpan>[0] | undefined,
+				);
+	const fetcher = createPageFetcher<Record<string, unknown>, unknown>({
+		client: plan.client,
+		createCommand: (input) => new descriptor.command(input),
+		signal: controller.signal,
+		retry: plan.retry,
+		pacer,
+		onRetry: plan.onRetry,
+		deadline: plan.deadline,
+		onRequest: plan.onRequest,
+		onWait: plan.onWait,
+		observer: telemetry?.observer,
+	});
+	const fetched = fetchPages(descriptor, plan, fetcher, controller.signal);
 	const mayReadAhead = plan.mayReadAhead;
 	const pages =
 		plan.readAhead === 0 ? fetched : readAhead(fetched, plan.readAhead, stop, mayReadAhead === undefined ? undefined : ({ page }) => mayReadAhead(page));
+	// For the listing's span: how it ended, and the last page handed out.
+	let outcome: 'complete' | 'stopped' | 'failed' = 'stopped';
+	let failure: unknown;
+	let pageCount = 0;
+	let last: FetchedListingPage['context'] | undefined;
 	try {
 		for await (const { page, context } of pages) {
+			if (telemetry !== undefined) {
+				pageCount++;
+				last = context;
+				telemetry.page(context.itemCount);
+			}
 			if (plan.onPage !== undefined) {
 				const pending = plan.onPage(context);
 				if (isThenable(pending)) await pending;
 			}
 			yield page;
 		}
+		outcome = 'complete';
+	} catch (error) {
+		outcome = 'failed';
+		failure = error;
+		throw error;
 	} finally {
 		stop();
 		release();
 		await fetched.return();
+		if (telemetry !== undefined) {
+			const hasNextToken = last === undefined ? outcome !== 'complete' : last.NextToken !== undefined;
+			telemetry.end(fetcher, { pages: pageCount, items: last?.totalItems ?? 0, hasNextToken }, outcome, failure);
+		}
 	}
 }
 
@@ -73,17 +120,14 @@ interface FetchedListingPage {
 	readonly context: Parameters<NonNullable<ListingPlan['onPage']>>[0];
 }
 
-async function* fetchPages(descriptor: AnyOperationDescriptor, plan: ListingPlan, signal: AbortSignal): AsyncGenerator<FetchedListingPage, void, undefined> {
-	const fetcher = createPageFetcher<Record<string, unknown>, unknown>({
-		client: plan.client,
-		createCommand: (input) => new descriptor.command(input),
-		signal,
-		retry: plan.retry,
-		pacer: plan.pacing && plan.retry !== undefined ? pacerFor(plan.client) : undefined,
-		onRetry: plan.onRetry,
-		deadline: plan.deadline,
-		onRequest: plan.onRequest,
-	});
+async function* fetchPages(
+	descriptor: AnyOperationDescriptor,
+	plan: ListingPlan,
+	fetcher: PageFetcher<Record<string, unknown>, unknown>,
+	signal: AbortSignal,
+): AsyncGenerator<FetchedListingPage, void, undefined> {
+	const startedAt = performance.now();
+	const rate = new RateWindow(startedAt);
 	const seen = new SeenTokens();
 	let position: Position = plan.start;
 	let totalItems = 0;
@@ -127,6 +171,8 @@ async function* fetchPages(descriptor: AnyOperationDescriptor, plan: ListingPlan
 		totalItems += items.length;
 
 		const page = createPage(descriptor.resultKey, items, { serviceToken: fetchToken, skip: skipped }, next);
+		const now = performance.now();
+		const itemsPerSecond = rate.update(totalItems, now);
 		const context = Object.freeze({
 			pageIndex,
 			itemCount: items.length,
@@ -134,6 +180,10 @@ async function* fetchPages(descriptor: AnyOperationDescriptor, plan: ListingPlan
 			attempts,
 			requestCount: fetcher.requestCount,
 			NextToken: page.NextToken,
+			elapsedMs: now - startedAt,
+			itemsPerSecond,
+			throttleWaitMs: fetcher.throttleWaitMs,
+			etaMs: page.NextToken === undefined ? 0 : timeLeftMs(totalItems, plan.maxItems, itemsPerSecond),
 		});
 		yield { page, context };
 		if (last || next === undefined) return;

@@ -5,6 +5,8 @@
 import { InvalidPaginationConfigError } from '../errors/invalid-pagination-config-error.js';
 import type { Deadline, RetryContext, SendClient } from '../retry/fetch-page.js';
 import { readPacing, readRetry, type ResolvedRetry } from '../retry/options.js';
+import { readTelemetry } from '../telemetry/options.js';
+import type { TelemetryOptions } from '../telemetry/types.js';
 import { describe } from '../utils/describe.js';
 import { checkOptionKeys } from '../utils/option-keys.js';
 import type { AnyOperationDescriptor } from './descriptor.js';
@@ -27,6 +29,12 @@ export interface ListingPlan {
 	readonly readAhead: number;
 	readonly onPage: ((context: PageContext) => unknown) | undefined;
 	readonly onRetry: ((context: RetryContext) => unknown) | undefined;
+	/** `false`: no telemetry for this listing. */
+	readonly telemetry: TelemetryOptions | false;
+	/** Internal (jobs): the trace context the listing's span is a child of (an OpenTelemetry `Context`), else the active one. */
+	readonly telemetryParent?: unknown;
+	/** Internal (jobs): told of every wait decided, and whether throttling caused it. */
+	readonly onWait?: ((ms: number, throttled: boolean) => void) | undefined;
 	/** Internal (jobs): a page read ahead only while this says the caller may still need it. */
 	readonly mayReadAhead?: ((page: Page<string, unknown>) => boolean) | undefined;
 	/** Internal (jobs): no wait that would end past `at` is started; `onReached()` is called instead. */
@@ -38,7 +46,7 @@ export interface ListingPlan {
 export const DEFAULT_READ_AHEAD = 1;
 const MAX_READ_AHEAD = 16;
 const PAGINATION_KEYS: readonly (keyof PaginationConfig)[] = ['MaxItems', 'PageSize', 'StartingToken'];
-const OPTION_KEYS: readonly (keyof PaginateOptions)[] = ['signal', 'retry', 'pacing', 'readAhead', 'onPage', 'onRetry'];
+const OPTION_KEYS: readonly (keyof PaginateOptions)[] = ['signal', 'retry', 'pacing', 'readAhead', 'onPage', 'onRetry', 'telemetry'];
 
 export function planListing(
 	descriptor: AnyOperationDescriptor,
@@ -81,6 +89,7 @@ export function planListing(
 		readAhead: readInteger('readAhead', opts.readAhead, 0, MAX_READ_AHEAD) ?? DEFAULT_READ_AHEAD,
 		onPage: readCallback('onPage', opts.onPage),
 		onRetry: readCallback('onRetry', opts.onRetry),
+		telemetry: readTelemetry(opts.telemetry),
 	};
 }
 

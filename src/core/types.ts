@@ -4,6 +4,7 @@
  */
 import type { PacingOptions, RetryOptions } from '../retry/options.js';
 import type { RetryContext } from '../retry/fetch-page.js';
+import type { TelemetryOptions } from '../telemetry/types.js';
 
 /** boto3's `PaginationConfig`, with the same names and meanings. */
 export interface PaginationConfig {
@@ -40,6 +41,14 @@ export interface PageContext {
 	readonly requestCount: number;
 	/** Resumes right after this page; absent when nothing follows. */
 	readonly NextToken: string | undefined;
+	/** Milliseconds since the listing started, when this page came. */
+	readonly elapsedMs: number;
+	/** Items per second over about the last ten seconds. */
+	readonly itemsPerSecond: number;
+	/** Milliseconds of waits owed to throttling so far: backoff after throttled responses, and paced slots. */
+	readonly throttleWaitMs: number;
+	/** Milliseconds left at the current rate, when `MaxItems` says how many items there are to go; else `undefined`. */
+	readonly etaMs: number | undefined;
 }
 
 /** Behaviour of one listing beyond pagination. */
@@ -75,6 +84,14 @@ export interface PaginateOptions {
 	 * before the wait starts; an error it throws or rejects with ends the listing with that error.
 	 */
 	onRetry?: ((context: RetryContext) => unknown) | undefined;
+	/**
+	 * OpenTelemetry traces and metrics of this listing, when `@opentelemetry/api` is installed: a span per listing
+	 * (each page request sent in its context), retries and paced waits as span events, counters of pages, items,
+	 * requests, retries and throttles. `false` turns them off; `{ tracerProvider, meterProvider }` sends them to
+	 * providers of your own. Without the package, or with no SDK registered, nothing is recorded (see the README's
+	 * "Observability" for what is, and what never is). @default {} (the global providers)
+	 */
+	telemetry?: TelemetryOptions | false | undefined;
 }
 
 /** Extra members every page carries (`tokenAfter` is not enumerable, so pages print and serialise cleanly). */

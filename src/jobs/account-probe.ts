@@ -21,22 +21,25 @@ export interface ProbeSetup {
 	readonly deadline: number | undefined;
 	/** Told of each request sent. */
 	readonly onRequest?: (() => void) | undefined;
+	/** The job's trace context (telemetry), for the request's span to be a child of. */
+	readonly telemetryParent?: unknown;
 }
 
 /** The sample of the listing's oldest items; rejects as a listing does (its error, or an `AbortError`). */
-export async function sampleAccount({ descriptor, client, input, job, signal, deadline, onRequest }: ProbeSetup): Promise<ArnSample> {
+export async function sampleAccount({ descriptor, client, input, job, signal, deadline, onRequest, telemetryParent }: ProbeSetup): Promise<ArnSample> {
 	const sample = new ArnSample();
 	const key = descriptor.itemId;
 	if (key === undefined) return sample;
 	const size = Math.min(ACCOUNT_SAMPLE, descriptor.limitMax);
 	const pagination = { MaxItems: ACCOUNT_SAMPLE, ...(descriptor.limitKey === undefined ? {} : { PageSize: size }) };
-	const plan = planListing(descriptor, client, input, pagination, { signal, readAhead: 0, retry: job.listing.retry, pacing: job.listing.pacing });
+	const plan = planListing(descriptor, client, input, pagination, { signal, readAhead: 0, retry: job.listing.retry, pacing: job.listing.pacing, telemetry: job.telemetry });
 	const controller = new AbortController();
 	const listing = runListing(descriptor, {
 		...plan,
 		deadline: deadline === undefined ? undefined : { at: deadline, onReached: () => controller.abort() },
 		signal: AbortSignal.any([signal, controller.signal]),
 		onRequest,
+		telemetryParent,
 	});
 	for await (const page of listing) {
 		sample.add((page[descriptor.resultKey] as Record<string, unknown>[]).map((item) => item[key]));

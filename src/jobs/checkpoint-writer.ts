@@ -35,6 +35,8 @@ export class CheckpointWriter {
 		private readonly onFailed: (error: unknown) => void,
 		/** The store's requests are retried with this policy (the job's). */
 		private readonly retry: ResolvedRetry | undefined,
+		/** Told how long each save took, in milliseconds (telemetry). */
+		private readonly onSaved?: ((ms: number) => void) | undefined,
 	) {}
 
 	/** After an item is recorded: a promise when the item is to wait for its save, `undefined` otherwise. */
@@ -98,6 +100,7 @@ export class CheckpointWriter {
 				this.#lastSaved = sameContent(state);
 				this.#lastEnd = performance.now();
 				this.policy.observeSave(this.#lastEnd - startedAt);
+				this.onSaved?.(this.#lastEnd - startedAt);
 				if (this.#saving === saving) this.#saving = undefined;
 				if (this.#unsaved > 0 && this.#queued === undefined) this.#saveLater();
 			},

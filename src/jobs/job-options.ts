@@ -5,6 +5,8 @@ import { InvalidPaginationConfigError } from '../errors/invalid-pagination-confi
 import { describe } from '../utils/describe.js';
 import { readRetry, type ResolvedRetry } from '../retry/options.js';
 import { checkOptionKeys } from '../utils/option-keys.js';
+import { readTelemetry } from '../telemetry/options.js';
+import type { TelemetryOptions } from '../telemetry/types.js';
 import type { SaveEvery } from './save-policy.js';
 import type { CheckpointStore, JobHandler, JobOptions, JobProgress } from './types.js';
 
@@ -23,6 +25,8 @@ export interface ResolvedJobOptions {
 	readonly onProgress: ((progress: JobProgress) => unknown) | undefined;
 	/** The checkpoint store's requests are retried with the listing's policy; `undefined` with `retry: false`. */
 	readonly storeRetry: ResolvedRetry | undefined;
+	/** `false`: no telemetry for this run. */
+	readonly telemetry: TelemetryOptions | false;
 	/** What is passed on to the paginator as it is (and checked there). */
 	readonly listing: Pick<JobOptions, 'retry' | 'pacing' | 'onPage' | 'onRetry'>;
 }
@@ -43,6 +47,7 @@ const OPTION_KEYS = [
 	'onRetry',
 	'onProgress',
 	'readAhead',
+	'telemetry',
 ];
 const MAX_CONCURRENCY = 256;
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -101,6 +106,7 @@ export function readJobOptions(descriptor: AnyOperationDescriptor, handler: unkn
 		readAhead: readAhead as 0 | 1,
 		onProgress: readCallback('onProgress', opts.onProgress),
 		storeRetry: readRetry(opts.retry),
+		telemetry: readTelemetry(opts.telemetry),
 		listing: { retry: opts.retry, pacing: opts.pacing, onPage: opts.onPage, onRetry: opts.onRetry },
 	};
 }

@@ -16,6 +16,8 @@ import type { ResolvedJobOptions } from './job-options.js';
 import { SavePolicy } from './save-policy.js';
 import type { ArnSample } from './service-identity.js';
 import { StopState } from './stop-state.js';
+import type { JobTelemetry } from '../telemetry/job-telemetry.js';
+import { RateWindow, timeLeftMs } from '../utils/rate-window.js';
 import type { CheckpointLease, JobFailure, JobHandler, JobSummary } from './types.js';
 
 /** Everything a run is set up with. */
@@ -29,6 +31,8 @@ export interface RunSetup {
 	readonly lease: CheckpointLease | undefined;
 	/** The region and endpoint the client resolves. */
 	readonly service: Pick<ServiceIdentity, 'region' | 'endpoint'>;
+	/** The run's spans and metrics; `undefined` when telemetry is off or `@opentelemetry/api` is absent. */
+	readonly telemetry: JobTelemetry | undefined;
 }
 
 /** One item to handle: its id, and what to do once it is handled or its failure recorded. */
@@ -53,7 +57,7 @@ export abstract class JobRun {
 	readonly failures: FailureBook;
 	readonly writer: CheckpointWriter;
 	readonly policy: SavePolicy;
-	readonly counts = { handled: 0, failed: 0, skipped: 0, pages: 0, requests: 0, retries: 0, started: 0 };
+	readonly counts = { handled: 0, failed: 0, skipped: 0, pages: 0, requests: 0, retries: 0, started: 0, throttleWaitMs: 0 };
 	readonly runFailures: JobFailure[] = [];
 	/** Set once the run has ended: what handlers left behind do afterwards is ignored. */
 	#ended = false;
@@ -63,6 +67,8 @@ export abstract class JobRun {
 	readonly deadlineAt: number | undefined;
 	#deadlineTimer: ReturnType<typeof setTimeout> | undefined;
 	#unlinkSignal: () => void = () => {};
+	/** Items per second for `onProgress`, made on its first call. */
+	#rate: RateWindow | undefined;
 
 	constructor(readonly setup: RunSetup) {
 		const { job, previous } = setup;
@@ -78,6 +84,7 @@ export abstract class JobRun {
 			// A save refused because another run owns the checkpoint now (a lease taken over) is a lost lock.
 			(error) => this.stop.stop(isCheckpointLockedError(error) ? { kind: 'lockLost', error } : { kind: 'fatal', error }),
 			job.storeRetry,
+			setup.telemetry === undefined ? undefined : (ms) => setup.telemetry?.saved(ms),
 		);
 	}
 
@@ -90,6 +97,11 @@ export abstract class JobRun {
 	/** Where the next run starts, for the summary and an `AbortError`. */
 	protected abstract resumeToken(): string | undefined;
 	protected abstract get mode(): JobSummary['mode'];
+
+	/** How many items this run is to handle, when that is known (`MaxItems`), for `onProgress`'s estimate. */
+	protected expectedItems(): number | undefined {
+		return this.setup.job.maxItems;
+	}
 
 	/** Starts the deadline and listens to the caller's signal. */
 	begin(): void {
@@ -174,16 +186,28 @@ export abstract class JobRun {
 	 */
 	#handle(task: ItemTask, index: number): Promise<void> | undefined {
 		const began = index < HANDLERS_ALWAYS_TIMED || index % HANDLER_SAMPLE_EVERY === 0 ? performance.now() : undefined;
+		const trace = this.setup.telemetry?.handler(task.failureId, index, task.attempt);
+		const context = new ItemContext(this.stop.handlerSignal, index, task.attempt, this.setup.jobId, task.id, task.item);
 		let outcome: unknown;
 		try {
-			outcome = this.setup.handler(task.item, new ItemContext(this.stop.handlerSignal, index, task.attempt, this.setup.jobId, task.id, task.item));
+			outcome = trace === undefined ? this.setup.handler(task.item, context) : trace.run(() => this.setup.handler(task.item, context));
 		} catch (error) {
+			trace?.end({ error });
 			return this.#finish(task, { error }, began);
 		}
-		if (typeof (outcome as PromiseLike<unknown> | null)?.then !== 'function') return this.#finish(task, undefined, began);
+		if (typeof (outcome as PromiseLike<unknown> | null)?.then !== 'function') {
+			trace?.end();
+			return this.#finish(task, undefined, began);
+		}
 		return Promise.resolve(outcome).then(
-			() => this.#finish(task, undefined, began),
-			(error: unknown) => this.#finish(task, { error }, began),
+			() => {
+				trace?.end();
+				return this.#finish(task, undefined, began);
+			},
+			(error: unknown) => {
+				trace?.end({ error });
+				return this.#finish(task, { error }, began);
+			},
 		);
 	}
 
@@ -217,6 +241,7 @@ export abstract class JobRun {
 			this.runFailures.push(Object.freeze({ id: task.failureId, message: describeError(failure.error).message, attempts: task.attempt }));
 		}
 		task.onDone(failure === undefined ? 'handled' : 'failed');
+		this.setup.telemetry?.recorded(failure !== undefined);
 		const waiting = this.writer.itemRecorded();
 		if (waiting === undefined && this.setup.job.onProgress === undefined) return undefined;
 		return this.#afterRecord(waiting);
@@ -224,8 +249,22 @@ export abstract class JobRun {
 
 	async #afterRecord(waiting: Promise<void> | undefined): Promise<void> {
 		if (waiting !== undefined) await waiting;
-		const progress = this.setup.job.onProgress?.(
-			Object.freeze({ handled: this.counts.handled, failed: this.counts.failed, inFlight: this.pool.inFlight - 1, pages: this.counts.pages, elapsedMs: performance.now() - this.setup.startedAt }),
+		const onProgress = this.setup.job.onProgress;
+		if (onProgress === undefined) return;
+		const now = performance.now();
+		const { handled, failed, pages, throttleWaitMs } = this.counts;
+		const itemsPerSecond = (this.#rate ??= new RateWindow(this.setup.startedAt)).update(handled, now);
+		const progress = onProgress(
+			Object.freeze({
+				handled,
+				failed,
+				inFlight: this.pool.inFlight - 1,
+				pages,
+				elapsedMs: now - this.setup.startedAt,
+				itemsPerSecond,
+				throttleWaitMs,
+				etaMs: timeLeftMs(handled, this.expectedItems(), itemsPerSecond),
+			}),
 		);
 		if (typeof (progress as PromiseLike<unknown> | undefined)?.then === 'function') await progress;
 	}

@@ -135,6 +135,7 @@ export class ListingRun extends JobRun {
 			retry: job.listing.retry,
 			pacing: job.listing.pacing,
 			onPage: job.listing.onPage,
+			telemetry: job.telemetry,
 			onRetry: (context: RetryContext) => {
 				this.counts.retries++;
 				return job.listing.onRetry?.(context);
@@ -146,6 +147,10 @@ export class ListingRun extends JobRun {
 			...base,
 			retry: retryUntil(base.retry, job),
 			onRequest: () => void this.counts.requests++,
+			onWait: (ms, throttled) => {
+				if (throttled) this.counts.throttleWaitMs += ms;
+			},
+			telemetryParent: this.setup.telemetry?.context,
 			deadline: at === undefined ? undefined : { at, onReached: () => controller.abort(DEADLINE_UNREACHABLE) },
 			// Read ahead only while the run may start more items than this page holds, and not past a page that
 			// is about to be refused.

@@ -38,6 +38,12 @@ export class RedriveRun extends JobRun {
 		}
 	}
 
+	protected override expectedItems(): number | undefined {
+		const { maxItems } = this.setup.job;
+		const total = this.#total > 0 ? this.#total : this.failures.openCount;
+		return maxItems === undefined ? total : Math.min(maxItems, total);
+	}
+
 	protected isComplete(): boolean {
 		return this.redrive.previous.complete;
 	}

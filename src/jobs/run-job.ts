@@ -25,6 +25,8 @@ import { RedriveRun } from './redrive-run.js';
 import { withStoreRetries } from './store-retry.js';
 import { compareArns, compareServices, resolveClientService, serviceMismatch } from './service-identity.js';
 import type { JobHandler, JobSummary } from './types.js';
+import { JobTelemetry } from '../telemetry/job-telemetry.js';
+import { telemetryApi } from '../telemetry/load-api.js';
 
 export async function runJob(descriptor: AnyOperationDescriptor, client: SendClient, input: unknown, handler: unknown, options: unknown): Promise<JobSummary> {
 	const startedAt = performance.now();
@@ -36,6 +38,49 @@ export async function runJob(descriptor: AnyOperationDescriptor, client: SendCli
 	const jobInput = withOrder(readInput(descriptor, input), order);
 	const query = recordQuery(jobInput, job.pageSize);
 	if (job.signal?.aborted) throw new AbortError(job.signal.reason, undefined);
+	const telemetry = await startTelemetry(descriptor, client, jobInput, job);
+	if (telemetry === undefined) return runChecked({ descriptor, client, handler, job, order, jobInput, query, startedAt, telemetry });
+	try {
+		const summary = await runChecked({ descriptor, client, handler, job, order, jobInput, query, startedAt, telemetry });
+		telemetry.end({ summary });
+		return summary;
+	} catch (error) {
+		telemetry.end({ error });
+		throw error;
+	}
+}
+
+/** What a run is made of, once its arguments are checked. */
+interface CheckedJob {
+	readonly descriptor: AnyOperationDescriptor;
+	readonly client: SendClient;
+	readonly handler: unknown;
+	readonly job: ResolvedJobOptions;
+	readonly order: ListingOrder | undefined;
+	readonly jobInput: Readonly<Record<string, unknown>>;
+	readonly query: CheckpointState['query'];
+	readonly startedAt: number;
+	readonly telemetry: JobTelemetry | undefined;
+}
+
+/** The job's telemetry, unless it is turned off or `@opentelemetry/api` is not installed. */
+async function startTelemetry(descriptor: AnyOperationDescriptor, client: SendClient, input: Readonly<Record<string, unknown>>, job: ResolvedJobOptions): Promise<JobTelemetry | undefined> {
+	if (job.telemetry === false) return undefined;
+	const loaded = telemetryApi();
+	const api = loaded instanceof Promise ? await loaded : loaded;
+	if (api === undefined) return undefined;
+	return new JobTelemetry(api, job.telemetry, {
+		operationName: descriptor.operationName,
+		client,
+		input,
+		pageSize: job.pageSize,
+		maxItems: job.maxItems,
+		concurrency: job.concurrency,
+		mode: job.redrive ? 'redrive' : 'list',
+	});
+}
+
+async function runChecked({ descriptor, client, handler, job, order, jobInput, query, startedAt, telemetry }: CheckedJob): Promise<JobSummary> {
 	const service = await resolveClientService(client);
 
 	// A lock lost before the run is set up is kept for it.
@@ -57,8 +102,9 @@ export async function runJob(descriptor: AnyOperationDescriptor, client: SendCli
 		const previous = readState(job.checkpoint.location, loaded, descriptor.operationName, query);
 		const changes = previous === undefined ? [] : compareServices(previous.service, service);
 		if (changes.length > 0) throw serviceMismatch(job.checkpoint.location, changes);
-		const setup = { job, handler: handler as JobHandler<unknown>, previous, jobId: jobIdOf(previous), startedAt, lease, service };
-		const sample = { descriptor, client, input: jobInput, job };
+		telemetry?.resumed(previous !== undefined);
+		const setup = { job, handler: handler as JobHandler<unknown>, previous, jobId: jobIdOf(previous), startedAt, lease, service, telemetry };
+		const sample = { descriptor, client, input: jobInput, job, telemetryParent: telemetry?.context };
 		if (previous?.complete === true && !job.redrive) return alreadyComplete(startedAt, previous, await checkCompleteAccount(sample, previous, startedAt));
 		if (job.redrive) {
 			if (previous === undefined) return nothingToRedrive(startedAt);

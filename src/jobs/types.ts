@@ -118,7 +118,17 @@ export interface JobProgress {
 	readonly inFlight: number;
 	/** Pages received so far. */
 	readonly pages: number;
+	/** Milliseconds since the run started. */
 	readonly elapsedMs: number;
+	/** Items recorded per second over about the last ten seconds. */
+	readonly itemsPerSecond: number;
+	/** Milliseconds the listing has waited because of throttling: backoff after throttled responses, and paced slots. */
+	readonly throttleWaitMs: number;
+	/**
+	 * Milliseconds left at the current rate, when the run knows how many items it is to handle (`MaxItems`; in a
+	 * redrive, the failures to handle again); else `undefined`.
+	 */
+	readonly etaMs: number | undefined;
 }
 
 /** How often the checkpoint is written, when not left to adapt. */
@@ -188,6 +198,12 @@ export interface JobOptions {
 	onPage?: PaginateOptions['onPage'];
 	/** As in the paginator's options. */
 	onRetry?: PaginateOptions['onRetry'];
+	/**
+	 * OpenTelemetry, as in the paginator's options: a span per run (`bedrock-paginators.job`), its listing's span
+	 * under it, and each handler inside a span of its own (`bedrock-paginators.handle`); job metrics beside the
+	 * listing's. `false` turns them off. @default {} (the global providers)
+	 */
+	telemetry?: PaginateOptions['telemetry'];
 	/** Called after each item is recorded, with a frozen {@link JobProgress}. May return a promise, which is awaited. */
 	onProgress?: ((progress: JobProgress) => unknown) | undefined;
 	/**

@@ -8,7 +8,7 @@
  */
 import { raceAbort, sleep } from './abort.js';
 import { backoffMs, retryAfterMs, throttleBackoffMs } from './backoff.js';
-import { classifyError, isLoopbackRefusal } from './classify.js';
+import { classifyError, isLoopbackRefusal, type RetryKind } from './classify.js';
 import { debugEnabled, debugLine, describeFailure } from './debug-log.js';
 import { MAX_TIMER_MS, type ResolvedRetry } from './options.js';
 import type { Pacer } from './pacer.js';
@@ -61,6 +61,24 @@ export interface FetcherSetup<Input> {
 	readonly deadline?: Deadline | undefined;
 	/** Told of every request sent, retries included (a job counts them even when no page comes). */
 	readonly onRequest?: (() => void) | undefined;
+	/** Told of every wait decided (a retry's backoff or a paced slot), and whether throttling caused it. */
+	readonly onWait?: ((ms: number, throttled: boolean) => void) | undefined;
+	/** Telemetry; `undefined` costs nothing. */
+	readonly observer?: FetchObserver | undefined;
+}
+
+/** Told what a listing's requests do, for telemetry. Each method is called only when an observer is set. */
+export interface FetchObserver {
+	/** Runs one request's `send()` (in the listing's trace context, so that the SDK's own spans nest under it). */
+	send<T>(send: () => T): T;
+	/** A request is being sent. */
+	requested(): void;
+	/** A response was throttling. */
+	throttled(): void;
+	/** A retry was decided: what `onRetry` is told, the kind of failure, and whether the wait is backoff or the service's `Retry-After`. */
+	retrying(context: RetryContext, kind: RetryKind, waitFor: 'backoff' | 'Retry-After'): void;
+	/** A wait of `ms` for a paced slot, at `pace` requests per second. */
+	paced(ms: number, pace: number): void;
 }
 
 /** A point in time (`performance.now()`) past which a listing starts no wait. */
@@ -90,6 +108,12 @@ export interface PageFetcher<Input, Output> {
 	readonly requestCount: number;
 	/** Retries so far. */
 	readonly retryCount: number;
+	/** Throttled responses so far. */
+	readonly throttleCount: number;
+	/** Milliseconds of waits decided so far: backoff, `Retry-After` and paced slots. */
+	readonly waitMs: number;
+	/** The part of `waitMs` owed to throttling: waits after a throttled response, and paced slots. */
+	readonly throttleWaitMs: number;
 }
 
 /** Carries a failed attempt's error through p-retry, whatever was thrown. */
@@ -104,9 +128,17 @@ let loadingPRetry: Promise<PRetry> | undefined;
 const loadPRetry = () => (loadingPRetry ??= import('p-retry').then((module) => module.default));
 
 export function createPageFetcher<Input, Output>(setup: FetcherSetup<Input>): PageFetcher<Input, Output> {
-	const { client, signal, retry, pacer, deadline } = setup;
+	const { client, signal, retry, pacer, deadline, observer } = setup;
 	let requestCount = 0;
 	let retryCount = 0;
+	let throttleCount = 0;
+	let waitMs = 0;
+	let throttleWaitMs = 0;
+	const waited = (ms: number, throttled: boolean) => {
+		waitMs += ms;
+		if (throttled) throttleWaitMs += ms;
+		setup.onWait?.(ms, throttled);
+	};
 
 	/** Whether a wait of `ms` from now may start; past the deadline it is not, and the deadline is called. */
 	const mayWait = (ms: number): boolean => {
@@ -119,6 +151,8 @@ export function createPageFetcher<Input, Output>(setup: FetcherSetup<Input>): Pa
 		if (pacer !== undefined) {
 			for (let wait = pacer.reserve(performance.now()); wait > 0; wait = pacer.admit(performance.now())) {
 				if (!mayWait(wait)) throw signal.reason;
+				waited(wait, true);
+				observer?.paced(wait, pacer.interval === 0 ? 0 : 1000 / pacer.interval);
 				await sleep(wait, signal);
 			}
 		}
@@ -129,14 +163,20 @@ export function createPageFetcher<Input, Output>(setup: FetcherSetup<Input>): Pa
 		pacer?.onSend(sentAt);
 		requestCount++;
 		setup.onRequest?.();
+		observer?.requested();
 		try {
-			const output = await raceAbort(client.send(command, { abortSignal: signal }), signal);
+			const sending = observer === undefined ? client.send(command, { abortSignal: signal }) : observer.send(() => client.send(command, { abortSignal: signal }));
+			const output = await raceAbort(sending, signal);
 			pacer?.onSuccess(sentAt, performance.now());
 			if (debugEnabled()) debugLine(`page ${request.pageIndex + 1}, attempt ${attempt}: 200 in ${Math.round(performance.now() - sentAt)} ms`);
 			return output as Output;
 		} catch (caught) {
 			const error = unshield(caught);
-			if (pacer !== undefined && !signal.aborted && classifyError(error) === 'throttling') pacer.onThrottle(sentAt, performance.now());
+			if (!signal.aborted && classifyError(error) === 'throttling') {
+				throttleCount++;
+				observer?.throttled();
+				pacer?.onThrottle(sentAt, performance.now());
+			}
 			if (debugEnabled() && !signal.aborted) {
 				debugLine(`page ${request.pageIndex + 1}, attempt ${attempt}: ${describeFailure(error)} in ${Math.round(performance.now() - sentAt)} ms`);
 			}
@@ -205,19 +245,21 @@ export function createPageFetcher<Input, Output>(setup: FetcherSetup<Input>): Pa
 						pendingDelay = delay;
 						track.totalDelay += delay;
 						retryCount++;
+						waited(delay, kind === 'throttling');
 						if (debugEnabled()) debugLine(`page ${request.pageIndex + 1}: retry ${attemptNumber} in ${Math.round(delay)} ms (${why}: ${waitFor}${pacer !== undefined && pacer.interval > 0 ? `; then a paced slot, ${pacer.describePace()}` : ''})`);
-						await setup.onRetry?.(
-							Object.freeze({
-								pageIndex: request.pageIndex,
-								attempt: attemptNumber,
-								retriesLeft: retry.retries - failures,
-								delay: Math.round(delay),
-								error,
-								throttled: kind === 'throttling',
-								totalItems: request.totalItems,
-								NextToken: request.resumeToken(),
-							}),
-						);
+						if (setup.onRetry === undefined && observer === undefined) return true;
+						const context: RetryContext = Object.freeze({
+							pageIndex: request.pageIndex,
+							attempt: attemptNumber,
+							retriesLeft: retry.retries - failures,
+							delay: Math.round(delay),
+							error,
+							throttled: kind === 'throttling',
+							totalItems: request.totalItems,
+							NextToken: request.resumeToken(),
+						});
+						observer?.retrying(context, kind, waitFor);
+						await setup.onRetry?.(context);
 						return true;
 					},
 				},
@@ -233,6 +275,15 @@ export function createPageFetcher<Input, Output>(setup: FetcherSetup<Input>): Pa
 		},
 		get retryCount() {
 			return retryCount;
+		},
+		get throttleCount() {
+			return throttleCount;
+		},
+		get waitMs() {
+			return waitMs;
+		},
+		get throttleWaitMs() {
+			return throttleWaitMs;
 		},
 		async fetch(request) {
 			const startedAt = retry === undefined || !Number.isFinite(retry.maxRetryTime) ? 0 : performance.now();
