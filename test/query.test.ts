@@ -44,7 +44,7 @@ describe.skipIf(botoMissing !== undefined)('a --query the AWS CLI refuses', () =
 		let seed = 19;
 		const random = (n: number) => {
 			seed = (seed * 1103515245 + 12345) % 2147483648;
-			return seed % n;
+			return Math.floor(seed / 65536) % n;
 		};
 		const expressions = Array.from({ length: 3000 }, () => Array.from({ length: 1 + random(7) }, () => pieces[random(pieces.length)]).join(''));
 		const python = pythonProblems(expressions);

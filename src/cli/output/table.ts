@@ -171,18 +171,34 @@ function groupKeys(list: unknown[]): { scalars: string[]; nested: string[] } {
 	const scalars = new Set<string>();
 	const nested = new Set<string>();
 	for (const element of list) {
-		if (!isDict(element)) throw new TableShapeError(notAnObject(element));
+		if (!isDict(element)) {
+			const problem = notIterableAsObject(element);
+			if (problem !== undefined) throw new TableShapeError(problem);
+			continue;
+		}
 		for (const [key, member] of Object.entries(element)) (isScalar(member) ? scalars : nested).add(key);
 	}
 	return { scalars: [...scalars].sort(byCodePoint), nested: [...nested].sort(byCodePoint) };
 }
 
-/** Python's complaint when the AWS CLI reads a member of something else in a list that starts with an object. */
-function notAnObject(element: unknown): string {
-	if (typeof element === 'string') return "string indices must be integers, not 'str'";
-	if (Array.isArray(element)) return `list indices must be integers or slices, not ${pythonType(element[0])}`;
-	return `'${pythonType(element)}' object is not iterable`;
+/**
+ * Python's complaint when the AWS CLI reads the members of something else in a list that starts with an object:
+ * it iterates the element (a string's characters, a list's elements) and indexes the element with each.
+ * Undefined when that pass goes through (an empty string or list); reading a member then fails.
+ */
+function notIterableAsObject(element: unknown): string | undefined {
+	if (typeof element === 'string') return element === '' ? undefined : "string indices must be integers, not 'str'";
+	if (!Array.isArray(element)) return `'${pythonType(element)}' object is not iterable`;
+	for (const index of element) {
+		const integer = typeof index === 'boolean' ? Number(index) : index;
+		if (typeof integer !== 'number' || !Number.isInteger(integer)) return `list indices must be integers or slices, not ${pythonType(index)}`;
+		if (integer >= element.length || integer < -element.length) return 'list index out of range';
+	}
+	return undefined;
 }
+
+/** The second pass over such an element: it has no `get`. */
+const notAnObject = (element: unknown) => `'${pythonType(element)}' object has no attribute 'get'`;
 
 function pythonType(value: unknown): string {
 	if (value === null || value === undefined) return 'NoneType';
