@@ -1,6 +1,6 @@
 /**
  * One `list-*` command: the AWS CLI's `aws bedrock list-...` with the same flags, output and exit status, plus
- * what this library adds (retries and pacing, resumable tokens, `--checkpoint`, `jsonl` and `table`).
+ * what this library adds (retries and pacing, resumable tokens, `--checkpoint`, `jsonl`).
  */
 import { readFileSync } from 'node:fs';
 import type { BedrockClient } from '@aws-sdk/client-bedrock';
