@@ -73,6 +73,17 @@ describe.skipIf(botoMissing !== undefined)('a bad --query side by side with the 
 		},
 	);
 
+	it.each(['nosuch(modelSummaries)', 'length(modelSummaries, `1`)', 'not_null()'])(
+		title('%j: an unknown function or a wrong number of arguments ends as in the AWS CLI, when the query runs'),
+		async (query) => {
+			for (const format of ['json', 'table']) {
+				const [mine, aws] = await Promise.all([ours('list-custom-models', '--output', format, '--query', query), theirs('list-custom-models', '--output', format, '--query', query)]);
+				expect(aws.status).toBe(255);
+				expect(mine).toEqual(aws);
+			}
+		},
+	);
+
 	it(title('is refused the same way whatever the output format'), async () => {
 		const results = await Promise.all(['json', 'text', 'table', 'jsonl'].map((format) => ours('list-guardrails', '--output', format, '--query', 'guardrails[')));
 		const aws = await theirs('list-guardrails', '--query', 'guardrails[');

@@ -30,10 +30,21 @@ export function compileQuery(expression: string): CompiledQuery {
 				return jmespath.search(value as never, expression);
 			} catch (error) {
 				// An unknown function or a wrong argument: the AWS CLI, too, finds these only when searching.
-				throw new CliFailure(`\n${error instanceof Error ? error.message : String(error)}\n`);
+				throw new CliFailure(`\n${inPythonWords(error instanceof Error ? error.message : String(error))}\n`);
 			}
 		},
 	};
+}
+
+/**
+ * A wrong number of arguments as Python's jmespath words it; unknown functions are worded alike already, and a
+ * wrong argument type keeps the `jmespath` package's words (Python's quote the value, which they do not carry).
+ */
+function inPythonWords(message: string): string {
+	const arity = /^ArgumentError: (\w+)\(\) takes (at least ?)?(\d+) arguments? but received (\d+)$/.exec(message);
+	if (arity === null) return message;
+	const [, name, atLeast, expected, received] = arity;
+	return `Expected ${atLeast === undefined ? '' : 'at least '}${expected} argument${expected === '1' ? '' : 's'} for function ${name}(), received ${received}`;
 }
 
 /** What the AWS CLI's parser says is wrong with `expression`, or undefined when it parses. */
