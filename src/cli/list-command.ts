@@ -162,8 +162,8 @@ function reportFailure(error: unknown, descriptor: AnyOperationDescriptor, args:
 	if (error instanceof CliFailure) throw error;
 	const stderr = (text: string) => io.stderr.write(text);
 	const resumeFrom = resumeTokenOf(error);
-	// json prints only at the end: nothing reached stdout, so a rerun starts where this one did.
-	const streamed = args.output !== 'json';
+	// json and table print only at the end: nothing reached stdout, so a rerun starts where this one did.
+	const streamed = args.output !== 'json' && args.output !== 'table';
 	const resume = streamed ? resumeFrom : args.startingToken;
 	const printed = streamed ? `${output.printed} item${output.printed === 1 ? '' : 's'} printed. ` : 'Nothing was printed. ';
 	const again = resume === undefined ? 'Run the same command again.' : `Run it again with --starting-token ${resume}`;
