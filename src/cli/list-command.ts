@@ -17,7 +17,7 @@ import { CliFailure, EXIT } from './exit.js';
 import { RESPONSES } from './output/member-order.js';
 import { awsJson, itemStructure, toWire } from './output/plain.js';
 import { compileQuery, type CompiledQuery } from './output/query.js';
-import { DEFAULT_TERMINAL_WIDTH, TableShapeError } from './output/table.js';
+import { DEFAULT_TERMINAL_WIDTH, formatTable, TableShapeError } from './output/table.js';
 import { createWriter, type OutputWriter } from './output/writers.js';
 import { createProgress, type Progress } from './progress.js';
 import { inputSkeleton } from './skeleton.js';
@@ -152,13 +152,13 @@ async function singlePage(descriptor: AnyOperationDescriptor, client: BedrockCli
 		formatText(shown, (line) => (text += line));
 		write(text);
 	} else if (args.output === 'table') {
-		const { formatTable } = await import('./output/table.js');
 		endOutput(() => write(formatTable(descriptor.operationName, shown, terminalWidth(io))));
 	} else write(awsJson(shown));
 	return EXIT.ok;
 }
 
 function reportFailure(error: unknown, descriptor: AnyOperationDescriptor, args: ListArguments, output: OutputWriter, io: CliIo): number {
+	// A --query that fails as it runs (an unknown function) ends as in the AWS CLI, not as a failed listing.
 	if (error instanceof CliFailure) throw error;
 	const stderr = (text: string) => io.stderr.write(text);
 	const resumeFrom = resumeTokenOf(error);
