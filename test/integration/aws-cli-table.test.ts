@@ -53,6 +53,19 @@ describe.skipIf(botoMissing !== undefined)('--output table side by side with the
 		expect(mine.stdout.match(/arn:aws:bedrock:us-east-1:\d+:custom-model\//g)).toHaveLength(23);
 	});
 
+	it.each([120, 400])(title('on a terminal %i columns wide, fits the table to it as the AWS CLI does (its colours aside)'), async (columns) => {
+		// One model's row is wider than 120 columns and narrower than 400: at 120 it turns into key/value rows.
+		// stderr goes elsewhere, as our progress line would share the terminal.
+		const args = ['--output', 'table', '--query', 'modelSummaries[0]', '--endpoint-url', local.endpoint];
+		const onTerminal = (command: string) => run('script', ['-qec', `stty cols ${columns}; ${command} list-custom-models ${args.join(' ')} 2>/dev/null`, '/dev/null'], { ...ENV, AWS_PAGER: '' });
+		const [mine, aws] = await Promise.all([onTerminal(`node ${CLI}`), onTerminal('python3 -m awscli bedrock')]);
+		const plain = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '').replace(/\r/g, '');
+		expect(aws.status).toBe(0);
+		expect(plain(mine.stdout)).toBe(plain(aws.stdout));
+		// Key/value rows (`|  modelArn  |  arn:...`) only where the row does not fit.
+		expect(/^\|  modelArn +\|  arn:/m.test(plain(mine.stdout))).toBe(columns === 120);
+	});
+
 	it(title('fails as the AWS CLI does for a result its table cannot draw'), async () => {
 		const query = '`[["a"], ["a", "b"]]`';
 		const [mine, aws] = await Promise.all([ours('list-custom-models', '--output', 'table', '--query', query), theirs('list-custom-models', '--output', 'table', '--query', query)]);
