@@ -28,8 +28,9 @@ Filters:
 ${filters.length > 0 ? filters.join('\n') : '  (none)'}
 
 Output:
-  --output json|text|jsonl|table   json and text as the AWS CLI prints them (json is the default);
-                              jsonl: one item per line, streamed (NextToken on stderr); table: for people
+  --output json|text|jsonl|table   json, text and table as the AWS CLI prints them (json is the default;
+                              --query applies to the whole result, in text to each page); jsonl: one item
+                              per line, streamed (NextToken on stderr), --query applied to each item
   --query EXPR                JMESPath, applied as the AWS CLI applies it
   --checkpoint FILE           With --output jsonl: checkpoint after each line printed; running the same
                               command again continues where the output stopped

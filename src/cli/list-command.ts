@@ -1,6 +1,6 @@
 /**
  * One `list-*` command: the AWS CLI's `aws bedrock list-...` with the same flags, output and exit status, plus
- * what this library adds (retries and pacing, resumable tokens, `--checkpoint`, `jsonl` and `table`).
+ * what this library adds (retries and pacing, resumable tokens, `--checkpoint`, `jsonl`).
  */
 import { readFileSync } from 'node:fs';
 import type { BedrockClient } from '@aws-sdk/client-bedrock';
@@ -16,6 +16,8 @@ import { connectError, fixAdvice, isNetworkFailure, serviceErrorLine } from './e
 import { CliFailure, EXIT } from './exit.js';
 import { RESPONSES } from './output/member-order.js';
 import { awsJson, itemStructure, toWire } from './output/plain.js';
+import { compileQuery, type CompiledQuery } from './output/query.js';
+import { DEFAULT_TERMINAL_WIDTH, formatTable, TableShapeError } from './output/table.js';
 import { createWriter, type OutputWriter } from './output/writers.js';
 import { createProgress, type Progress } from './progress.js';
 import { inputSkeleton } from './skeleton.js';
@@ -37,6 +39,8 @@ export async function listCommand(command: string, descriptor: AnyOperationDescr
 		return EXIT.ok;
 	}
 	if (args.skeleton === 'output') throw new CliFailure('\n--generate-cli-skeleton output is not supported; use --generate-cli-skeleton input.\n');
+	// Checked once, before any request, as the AWS CLI checks it.
+	const query = args.query === undefined ? undefined : compileQuery(args.query);
 
 	const progress = createProgress(io.stderr);
 	const write = (text: string) => {
@@ -50,12 +54,12 @@ export async function listCommand(command: string, descriptor: AnyOperationDescr
 	io.signal?.addEventListener('abort', () => relay(io.signal?.reason), { once: true });
 	io.closed?.addEventListener('abort', () => relay(io.closed?.reason), { once: true });
 	try {
-		if (args.singlePage !== undefined) return await singlePage(descriptor, client, args, write, io, controller.signal);
+		if (args.singlePage !== undefined) return await singlePage(descriptor, client, args, query, write, io, controller.signal);
 		if (args.checkpoint !== undefined) {
 			const { runCheckpointed } = await import('./checkpointed.js');
 			return await runCheckpointed(descriptor, client, args, write, io, progress, controller.signal);
 		}
-		return await listAll(descriptor, client, args, write, io, progress, controller);
+		return await listAll(descriptor, client, args, query, write, io, progress, controller);
 	} finally {
 		progress.done();
 		client.destroy();
@@ -66,12 +70,22 @@ async function listAll(
 	descriptor: AnyOperationDescriptor,
 	client: BedrockClient,
 	args: ListArguments,
+	query: CompiledQuery | undefined,
 	write: (text: string) => void,
 	io: CliIo,
 	progress: Progress,
 	controller: AbortController,
 ): Promise<number> {
-	const output = createWriter(args.output, descriptor.resultKey, args.query, write, (text) => io.stderr.write(text), itemStructure(descriptor.operationName, descriptor.resultKey));
+	const output = createWriter({
+		format: args.output,
+		resultKey: descriptor.resultKey,
+		query,
+		write,
+		writeError: (text) => io.stderr.write(text),
+		structure: itemStructure(descriptor.operationName, descriptor.resultKey),
+		operationName: descriptor.operationName,
+		terminalWidth: terminalWidth(io),
+	});
 	let toldOfNetworkFailure = false;
 	let nextToken: string | undefined;
 	try {
@@ -95,41 +109,61 @@ async function listAll(
 			output.page((page as Record<string, unknown[]>)[descriptor.resultKey] ?? []);
 			nextToken = page.NextToken;
 		}
-		output.end(nextToken);
-		return EXIT.ok;
 	} catch (error) {
 		return reportFailure(error, descriptor, args, output, io);
+	}
+	endOutput(() => output.end(nextToken));
+	return EXIT.ok;
+}
+
+/** The AWS CLI's table uses the terminal's width, and 80 columns when stdout is not a terminal. */
+function terminalWidth(io: CliIo): number {
+	const { isTTY, columns } = io.stdout as CliIo['stdout'] & { columns?: number };
+	return isTTY === true && columns !== undefined && columns > 0 ? columns : DEFAULT_TERMINAL_WIDTH;
+}
+
+/** A result the table cannot draw fails as the AWS CLI fails: Python's message, exit 255. */
+function endOutput(end: () => void): void {
+	try {
+		end();
+	} catch (error) {
+		if (error instanceof TableShapeError) throw new CliFailure(`\n${error.message}\n`);
+		throw error;
 	}
 }
 
 /** `--no-paginate` (or `--max-results`/`--next-token`): one request, the raw page, as the AWS CLI prints it. */
-async function singlePage(descriptor: AnyOperationDescriptor, client: BedrockClient, args: ListArguments, write: (text: string) => void, io: CliIo, signal: AbortSignal): Promise<number> {
+async function singlePage(descriptor: AnyOperationDescriptor, client: BedrockClient, args: ListArguments, query: CompiledQuery | undefined, write: (text: string) => void, io: CliIo, signal: AbortSignal): Promise<number> {
 	const input: Record<string, unknown> = { ...args.input };
 	if (args.singlePage?.maxResults !== undefined && descriptor.limitKey !== undefined) input[descriptor.limitKey] = args.singlePage.maxResults;
 	if (args.singlePage?.nextToken !== undefined) input[descriptor.inputToken] = args.singlePage.nextToken;
+	let output: unknown;
 	try {
-		const output = await client.send(new descriptor.command(input) as never, { abortSignal: signal });
-		const wire = toWire(output, RESPONSES[descriptor.operationName]);
-		const { default: jmespath } = await import('jmespath');
-		const shown = args.query === undefined ? wire : jmespath.search(wire as never, args.query);
-		if (args.output === 'text') {
-			const { formatText } = await import('./output/text.js');
-			let text = '';
-			formatText(shown, (line) => (text += line));
-			write(text);
-		} else write(awsJson(shown));
-		return EXIT.ok;
+		output = await client.send(new descriptor.command(input) as never, { abortSignal: signal });
 	} catch (error) {
 		io.stderr.write(serviceErrorLine(error, descriptor));
 		return EXIT.failed;
 	}
+	const wire = toWire(output, RESPONSES[descriptor.operationName]);
+	const shown = query === undefined ? wire : query.search(wire);
+	if (args.output === 'text') {
+		const { formatText } = await import('./output/text.js');
+		let text = '';
+		formatText(shown, (line) => (text += line));
+		write(text);
+	} else if (args.output === 'table') {
+		endOutput(() => write(formatTable(descriptor.operationName, shown, terminalWidth(io))));
+	} else write(awsJson(shown));
+	return EXIT.ok;
 }
 
 function reportFailure(error: unknown, descriptor: AnyOperationDescriptor, args: ListArguments, output: OutputWriter, io: CliIo): number {
+	// A --query that fails as it runs (an unknown function) ends as in the AWS CLI, not as a failed listing.
+	if (error instanceof CliFailure) throw error;
 	const stderr = (text: string) => io.stderr.write(text);
 	const resumeFrom = resumeTokenOf(error);
-	// json prints only at the end: nothing reached stdout, so a rerun starts where this one did.
-	const streamed = args.output !== 'json';
+	// json and table print only at the end: nothing reached stdout, so a rerun starts where this one did.
+	const streamed = args.output !== 'json' && args.output !== 'table';
 	const resume = streamed ? resumeFrom : args.startingToken;
 	const printed = streamed ? `${output.printed} item${output.printed === 1 ? '' : 's'} printed. ` : 'Nothing was printed. ';
 	const again = resume === undefined ? 'Run the same command again.' : `Run it again with --starting-token ${resume}`;

@@ -44,11 +44,15 @@ describe('bedrock-paginators list-custom-models', () => {
 		expect(arnsOf(filtered.stdout)).toEqual(owned.map((m) => m.modelArn));
 	});
 
-	it('prints a table for people', async () => {
+	it("prints the AWS CLI's boxed table: the operation as title, a NextToken row, a row per model", async () => {
 		const result = await list('--output', 'table', '--max-items', '3');
-		expect(result.status).toBe(0);
-		expect(result.stdout).toMatch(/^MODELNAME +MODELSTATUS +CREATIONTIME +CUSTOMIZATIONTYPE +MODELARN\n/);
-		expect(result.stdout).toMatch(/\n3 items\nNextToken: \S+\n$/);
+		expect(result.status, result.stderr).toBe(0);
+		const lines = result.stdout.trimEnd().split('\n');
+		expect(lines[0]).toMatch(/^-+$/);
+		expect(lines[1]).toMatch(/^\| +ListCustomModels +\|$/);
+		expect(lines[3]).toMatch(/^\|  NextToken +\|  \S+ +\|$/);
+		expect(lines.filter((line) => line.includes(':custom-model/'))).toHaveLength(3);
+		expect(new Set(lines.map((line) => line.length)).size).toBe(1);
 	});
 
 	it.each<[string[], number, RegExp]>([

@@ -28,12 +28,33 @@ export function itemStructure(operationName: string, resultKey: string): string 
 	return response === undefined ? undefined : NESTED[`${response}.${resultKey}`];
 }
 
-/** Python's `str()` of a JSON value, as the AWS CLI's text output prints scalars. */
+/** Python's `str()` of a JSON value, as the AWS CLI's text and table output print values. */
 export function pythonStr(value: unknown): string {
 	if (value === true) return 'True';
 	if (value === false) return 'False';
 	if (value === null || value === undefined) return 'None';
+	if (typeof value === 'object') return pythonRepr(value);
 	return String(value);
+}
+
+/** Python's `repr()` of a JSON value: `{'a': [1, None]}`. */
+function pythonRepr(value: unknown): string {
+	if (typeof value === 'string') return pythonStringRepr(value);
+	if (Array.isArray(value)) return `[${value.map(pythonRepr).join(', ')}]`;
+	if (typeof value === 'object' && value !== null) {
+		return `{${Object.entries(value).map(([key, member]) => `${pythonStringRepr(key)}: ${pythonRepr(member)}`).join(', ')}}`;
+	}
+	return pythonStr(value);
+}
+
+/** Single quotes unless the text holds one and no double quote; control characters escaped. */
+function pythonStringRepr(text: string): string {
+	const quote = text.includes("'") && !text.includes('"') ? '"' : "'";
+	const escaped = text.replace(/[\\\u0000-\u001f\u007f-\u00a0]/g, (char) => {
+		const named: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+		return named[char] ?? `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`;
+	});
+	return `${quote}${quote === "'" ? escaped.replace(/'/g, "\\'") : escaped}${quote}`;
 }
 
 /** The AWS CLI's JSON: 4-space indents, non-ASCII as it is. */

@@ -1,12 +1,13 @@
 /**
- * The output formats. `json` and `text` are the AWS CLI's own, byte for byte: json holds the whole result and
- * applies --query to it at the end; text prints each page as it arrives, --query applied to each page and to
- * the NextToken line, as the AWS CLI does. `jsonl` (one item per line, streamed) and `table` (for people) are
- * this project's own.
+ * The output formats. `json`, `text` and `table` are the AWS CLI's own, byte for byte: json and table hold the
+ * whole result and apply --query to it at the end; text prints each page as it arrives, --query applied to each
+ * page and to the NextToken line, as the AWS CLI does. `jsonl` (one item per line, streamed, --query applied to
+ * each item) is this project's own.
  */
-import jmespath from 'jmespath';
 import type { OutputFormat } from '../arguments.js';
-import { awsJson, pythonStr, toWire } from './plain.js';
+import { awsJson, toWire } from './plain.js';
+import type { CompiledQuery } from './query.js';
+import { formatTable } from './table.js';
 import { formatText } from './text.js';
 
 export interface OutputWriter {
@@ -14,16 +15,31 @@ export interface OutputWriter {
 	page(items: readonly unknown[]): void;
 	/** Called once at the end with the token that resumes after everything printed. */
 	end(nextToken: string | undefined): void;
-	/** Items printed so far (for streaming formats; 0 for json, which prints at the end). */
+	/** Items printed so far (for streaming formats; 0 for json and table, which print at the end). */
 	readonly printed: number;
 }
 
 export type Write = (text: string) => void;
 
-export function createWriter(format: OutputFormat, resultKey: string, query: string | undefined, write: Write, writeError: Write, structure?: string): OutputWriter {
+export interface WriterOptions {
+	format: OutputFormat;
+	/** The response member that holds the items (`modelSummaries`). */
+	resultKey: string;
+	query: CompiledQuery | undefined;
+	write: Write;
+	writeError: Write;
+	/** The items' structure in the service model, for the AWS CLI's member order. */
+	structure: string | undefined;
+	/** The operation's name (`ListCustomModels`): the table's title. */
+	operationName: string;
+	/** Columns of the terminal stdout is, for the table (80 when it is not one, as in the AWS CLI). */
+	terminalWidth: number;
+}
+
+export function createWriter({ format, resultKey, query, write, writeError, structure, operationName, terminalWidth }: WriterOptions): OutputWriter {
 	const wire = (item: unknown) => toWire(item, structure);
-	const search = query === undefined ? (value: unknown) => value : (value: unknown) => jmespath.search(value as never, query);
-	if (format === 'json') {
+	const search = query === undefined ? (value: unknown) => value : (value: unknown) => query.search(value);
+	if (format === 'json' || format === 'table') {
 		const all: unknown[] = [];
 		return {
 			printed: 0,
@@ -34,7 +50,8 @@ export function createWriter(format: OutputFormat, resultKey: string, query: str
 				const full: Record<string, unknown> = { [resultKey]: all };
 				if (nextToken !== undefined) full['NextToken'] = nextToken;
 				const shown = search(full);
-				if (!(typeof shown === 'object' && shown !== null && !Array.isArray(shown) && Object.keys(shown).length === 0)) write(awsJson(shown));
+				if (format === 'table') write(formatTable(operationName, shown, terminalWidth));
+				else if (!(typeof shown === 'object' && shown !== null && !Array.isArray(shown) && Object.keys(shown).length === 0)) write(awsJson(shown));
 			},
 		};
 	}
@@ -58,56 +75,61 @@ export function createWriter(format: OutputFormat, resultKey: string, query: str
 			},
 		};
 	}
-	if (format === 'jsonl') {
-		let printed = 0;
-		return {
-			get printed() {
-				return printed;
-			},
-			page: (items) => {
-				if (items.length === 0) return;
-				write(`${items.map((item) => JSON.stringify(search(wire(item)))).join('\n')}\n`);
-				printed += items.length;
-			},
-			// stdout stays pure JSON Lines; the token goes where a person (or 2>) sees it.
-			end: (nextToken) => {
-				if (nextToken !== undefined) writeError(`NextToken: ${nextToken}\n`);
-			},
-		};
-	}
-	return tableWriter(write, search, wire);
-}
-
-const PREFERRED = [/name$/i, /^status$|status$/i, /^(creationTime|createdAt|submitTime|updatedAt)$/, /^type$|Type$/, /Arn$|^id$|Id$/];
-const WIDTH = 40;
-
-/** A table for people: up to five columns chosen from the first page (names, status, time, type, id). */
-function tableWriter(write: Write, search: (value: unknown) => unknown, wire: (item: unknown) => unknown): OutputWriter {
-	let columns: string[] | undefined;
+	if (query !== undefined) return queriedLinesWriter(query, resultKey, write, writeError, wire);
 	let printed = 0;
-	const fit = (text: string) => (text.length > WIDTH ? `${text.slice(0, WIDTH - 1)}…` : text.padEnd(WIDTH));
 	return {
 		get printed() {
 			return printed;
 		},
 		page: (items) => {
-			const rows = items.map((item) => search(wire(item)) as Record<string, unknown>);
-			if (columns === undefined && rows.length > 0) {
-				const first = rows[0] ?? {};
-				const scalar = Object.keys(first).filter((key) => typeof first[key] !== 'object' || first[key] === null);
-				columns = [];
-				for (const pattern of PREFERRED) {
-					const key = scalar.find((candidate) => pattern.test(candidate) && !columns?.includes(candidate));
-					if (key !== undefined) columns.push(key);
+			if (items.length === 0) return;
+			write(`${items.map((item) => JSON.stringify(wire(item))).join('\n')}\n`);
+			printed += items.length;
+		},
+		// stdout stays pure JSON Lines; the token goes where a person (or 2>) sees it.
+		end: (nextToken) => {
+			if (nextToken !== undefined) writeError(`NextToken: ${nextToken}\n`);
+		},
+	};
+}
+
+/**
+ * jsonl with --query: the query applies to each item. Items it gives null for are held back until one gives a
+ * value (then each item still has its line); when none does, stdout stays empty and stderr says so once, as that
+ * is almost always a query written for the whole response (`modelSummaries[].modelName`).
+ */
+function queriedLinesWriter(query: CompiledQuery, resultKey: string, write: Write, writeError: Write, wire: (item: unknown) => unknown): OutputWriter {
+	let printed = 0;
+	let heldNulls = 0;
+	let anyValue = false;
+	return {
+		get printed() {
+			return printed;
+		},
+		page: (items) => {
+			const lines: string[] = [];
+			for (const item of items) {
+				const shown = query.search(wire(item));
+				if (shown === null && !anyValue) {
+					heldNulls += 1;
+					continue;
 				}
-				write(`${columns.map((column) => fit(column.toUpperCase())).join('  ').trimEnd()}\n`);
+				if (!anyValue) {
+					anyValue = true;
+					lines.push(...Array<string>(heldNulls).fill('null'));
+					heldNulls = 0;
+				}
+				lines.push(JSON.stringify(shown));
 			}
-			for (const row of rows) write(`${(columns ?? []).map((column) => fit(pythonStr(row?.[column] ?? ''))).join('  ').trimEnd()}\n`);
-			printed += rows.length;
+			if (lines.length === 0) return;
+			write(`${lines.join('\n')}\n`);
+			printed += lines.length;
 		},
 		end: (nextToken) => {
-			write(`\n${printed} item${printed === 1 ? '' : 's'}\n`);
-			if (nextToken !== undefined) write(`NextToken: ${nextToken}\n`);
+			if (heldNulls > 0) {
+				writeError(`--query gave null for all ${heldNulls} item${heldNulls === 1 ? '' : 's'}: with --output jsonl it applies to each item (write 'name', not '${resultKey}[].name').\n`);
+			}
+			if (nextToken !== undefined) writeError(`NextToken: ${nextToken}\n`);
 		},
 	};
 }
