@@ -1,0 +1,22 @@
+/** A write, sync or truncation of the output file that `--checkpoint` records was refused by the system. */
+import { plainCause } from '../../stores/file/fs-errors.js';
+
+export class OutputFileError extends Error {
+	override name = 'OutputFileError';
+	/** The output file as the user named it (or `stdout` and the file it leads to). */
+	readonly path: string;
+	/** The system's error code (`ENOSPC`, `EIO`, `EROFS`, ...), when it gave one. */
+	readonly code: string | undefined;
+
+	constructor(path: string, what: string, cause: unknown) {
+		const error = cause instanceof Error ? cause : new Error(String(cause));
+		const code = (error as NodeJS.ErrnoException).code;
+		super(`Cannot ${what} the output file ${path}: ${plainCause(code, error)}`, { cause });
+		this.path = path;
+		this.code = code;
+	}
+}
+
+export function isOutputFileError(error: unknown): error is OutputFileError {
+	return (error as { name?: unknown } | null)?.name === 'OutputFileError';
+}
