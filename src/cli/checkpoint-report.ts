@@ -1,4 +1,5 @@
 /** What a `--checkpoint` run says on stderr: whether and where it resumed, why oldest first, and totals over every run. */
+import { dirname } from 'node:path';
 import type { AnyOperationDescriptor } from '../core/descriptor.js';
 import type { ListArguments } from './arguments.js';
 import type { Resumed } from './output/recorded-output.js';
@@ -26,4 +27,25 @@ export function orderLine(descriptor: AnyOperationDescriptor, args: ListArgument
 /** Items over every run of the checkpoint, and this run's share. */
 export function totals(total: number, thisRun: number): string {
 	return `${plural(total, 'item')} recorded over all runs (${thisRun} by this run)`;
+}
+
+/**
+ * A checkpoint the file system refuses, said for the command line: the checkpoint as given (not its lock or a
+ * temporary file beside it) and a fix in terms of the flags; `undefined` for causes the store's own message says
+ * best.
+ */
+export function checkpointRefusal(location: string, code: string | undefined, refused: string): string | undefined {
+	const directory = dirname(refused);
+	switch (code) {
+		case 'EROFS':
+			return `Cannot write the checkpoint ${location}: ${directory} is on a read-only file system. Remount it read-write, or give --checkpoint a path on a writable one.\n`;
+		case 'EACCES':
+		case 'EPERM':
+			return `Cannot write the checkpoint ${location}: this user (${process.getuid?.() ?? 'unknown'}) may not write in ${directory}. Make it writable, or give --checkpoint a path in a directory that is.\n`;
+		case 'ENOSPC':
+		case 'EDQUOT':
+			return `Cannot write the checkpoint ${location}: the disk is full. Free some space, then run the same command again: it continues after the last line recorded.\n`;
+		default:
+			return undefined;
+	}
 }

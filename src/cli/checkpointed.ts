@@ -7,12 +7,12 @@
  */
 import type { BedrockClient } from '@aws-sdk/client-bedrock';
 import type { AnyOperationDescriptor } from '../core/descriptor.js';
-import { isAbortError, isCheckpointError, isPaginationError } from '../errors/guards.js';
+import { isAbortError, isCheckpointError, isCheckpointWriteError, isPaginationError } from '../errors/guards.js';
 import { fileCheckpoint } from '../stores/file/file-checkpoint.js';
 import { runJob } from '../jobs/run-job.js';
 import { classifyError, isConnectionRefused, isLoopbackRefusal } from '../retry/classify.js';
 import type { ListArguments } from './arguments.js';
-import { orderLine, resumeLine, totals } from './checkpoint-report.js';
+import { checkpointRefusal, orderLine, resumeLine, totals } from './checkpoint-report.js';
 import { connectError, fixAdvice, isNetworkFailure, serviceErrorLine } from './error-report.js';
 import { CliFailure, EXIT } from './exit.js';
 import type { CliIo } from './io.js';
@@ -115,6 +115,10 @@ export async function runCheckpointed(
 		if (isOutputFileError(error)) {
 			const again = file?.path !== undefined && file.name !== file.path ? ` (into >> ${file.path}, not >)` : '';
 			stderr(`\n${error.message}. ${recorded}, and the output holds exactly their lines: run the same command again${again} once fixed.\n`);
+			return EXIT.failed;
+		}
+		if (isCheckpointWriteError(error)) {
+			stderr(`\n${checkpointRefusal(location, error.code, error.path) ?? `${error.message}\n`}`);
 			return EXIT.failed;
 		}
 		if (isCheckpointError(error) || isPaginationError(error)) {
