@@ -91,7 +91,7 @@ export async function runCheckpointed(
 		});
 		const total = output.recorded.handled;
 		if (summary.stoppedBy === 'alreadyComplete') {
-			stderr(`The listing in ${location} is already complete (${total} items); delete that file to list again.\n`);
+			stderr(`The listing in ${location} is already complete; delete that file to list again (${total} items recorded over all runs).\n`);
 		} else if (!summary.complete) {
 			tellStart();
 			stderr(`Stopped after ${summary.handled} items (--max-items); ${totals(total, summary.handled)}: run the same command again to continue.\n`);
