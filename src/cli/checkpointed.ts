@@ -10,7 +10,9 @@ import type { AnyOperationDescriptor } from '../core/descriptor.js';
 import { isAbortError, isCheckpointError, isCheckpointWriteError, isPaginationError } from '../errors/guards.js';
 import { fileCheckpoint } from '../stores/file/file-checkpoint.js';
 import { runJob } from '../jobs/run-job.js';
+import { longestBackoffMs } from '../retry/backoff.js';
 import { classifyError, isConnectionRefused, isLoopbackRefusal } from '../retry/classify.js';
+import { DEFAULT_RETRY } from '../retry/options.js';
 import type { ListArguments } from './arguments.js';
 import { checkpointRefusal, orderLine, resumeLine, totals } from './checkpoint-report.js';
 import { connectError, fixAdvice, isNetworkFailure, serviceErrorLine } from './error-report.js';
@@ -21,6 +23,9 @@ import { isOutputFileError } from './output/output-file-error.js';
 import { itemStructure, toWire } from './output/plain.js';
 import { RecordedOutput } from './output/recorded-output.js';
 import type { Progress } from './progress.js';
+
+/** The most the default retries wait in all for a failure that is not throttling, as list-command.ts says it. */
+const NETWORK_RETRY_SECONDS = Math.ceil(longestBackoffMs(DEFAULT_RETRY) / 1000);
 
 export async function runCheckpointed(
 	descriptor: AnyOperationDescriptor,
@@ -85,7 +90,7 @@ export async function runCheckpointed(
 				// As without --checkpoint: a remote endpoint that cannot be reached is named at its first failure.
 				if (!toldOfNetworkFailure && isNetworkFailure(error) && !isLoopbackRefusal(error)) {
 					toldOfNetworkFailure = true;
-					stderr(`${connectError(error, args, descriptor).trimEnd()}; retrying (Ctrl-C to stop).\n`);
+					stderr(`${connectError(error, args, descriptor).trimEnd()}; retrying for at most ${NETWORK_RETRY_SECONDS} s (Ctrl-C to stop).\n`);
 				}
 			},
 		});

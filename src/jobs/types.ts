@@ -186,7 +186,7 @@ export interface JobOptions {
 	pacing?: PaginateOptions['pacing'];
 	/** As in the paginator's options. */
 	onPage?: PaginateOptions['onPage'];
-	/** As in the paginator's options. */
+	/** As in the paginator's options; also told of the retries of the request that checks a resumed checkpoint's account. */
 	onRetry?: PaginateOptions['onRetry'];
 	/** Called after each item is recorded, with a frozen {@link JobProgress}. May return a promise, which is awaited. */
 	onProgress?: ((progress: JobProgress) => unknown) | undefined;

@@ -4,7 +4,7 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { appendFileSync, closeSync, existsSync, mkdtempSync, openSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalBedrock, type LocalBedrock } from '../../src/local/index.js';
@@ -123,6 +123,25 @@ describe('--checkpoint refuses what it cannot make durable', () => {
 		}
 	});
 
+	it('names an endpoint of this machine off loopback at its first failure, fresh and resumed (the account check), and stops on Ctrl-C', { timeout: 30_000 }, async (context) => {
+		const address = Object.values(networkInterfaces())
+			.flat()
+			.find((face) => face !== undefined && !face.internal && face.family === 'IPv4')?.address;
+		if (address === undefined) return context.skip('needs a network interface other than loopback');
+		const dir = freshDir();
+		const env = { ...ENV, AWS_ACCESS_KEY_ID: 'AKIDLOCAL', AWS_SECRET_ACCESS_KEY: 'local-secret' };
+		const args = [CLI, 'list-custom-models', '--region', 'us-east-1', '--endpoint-url', `http://${address}:1`, '--output', 'jsonl', '--checkpoint', join(dir, 'cp.json'), '--output-file', join(dir, 'out.jsonl')];
+		for (const attempt of ['fresh', 'resumed']) {
+			const child = spawn('node', args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+			let stderr = '';
+			await new Promise<void>((resolve) => child.stderr.on('data', (chunk: Buffer) => ((stderr += chunk.toString()), stderr.includes('Ctrl-C') && resolve())));
+			child.kill('SIGINT');
+			const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+			expect(status, attempt).toBe(130);
+			expect(stderr, attempt).toMatch(new RegExp(`^(${ORDER_LINE})?\\nCould not connect to the endpoint URL: "http://${address.replace(/\./g, '\\.')}:1/custom-models" \\(connection refused: nothing listens there\\); retrying for at most \\d+ s \\(Ctrl-C to stop\\)\\.\\n\\nInterrupted: 0 items recorded over all runs \\(0 by this run\\) in \\S+: run the same command again to continue\\.\\n$`));
+		}
+	});
+
 	it('names the checkpoint, not its lock, on a read-only file system, with advice that fits', async (context) => {
 		const mounted = mountTmpfs('ro,size=64k');
 		if (typeof mounted === 'string') return context.skip(`needs a tmpfs mount: ${mounted}`);
@@ -223,6 +242,29 @@ describe('--checkpoint into a file', () => {
 });
 
 describe('--checkpoint into a file, killed', () => {
+	it('exits 130 on Ctrl-C with the totals, the checkpoint matching the file', async () => {
+		const slow = await startLocalBedrock({ models: 200, seed: 13, faults: { latencyMs: 20 } });
+		try {
+			const dir = freshDir();
+			const [cp, out] = [join(dir, 'cp.json'), join(dir, 'out.jsonl')];
+			const args = [CLI, 'list-custom-models', '--endpoint-url', slow.endpoint, '--output', 'jsonl', '--page-size', '5', '--checkpoint', cp, '--output-file', out];
+			const child = spawn('node', args, { env: { ...process.env, ...ENV }, stdio: ['ignore', 'ignore', 'pipe'] });
+			let stderr = '';
+			child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+			// Interrupted mid-listing: after some ten lines.
+			while (!existsSync(out) || statSync(out).size < 4_000) await pause(5);
+			child.kill('SIGINT');
+			const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+			expect(status).toBe(130);
+			const lines = linesOf(out);
+			expect(lines).toEqual(slow.models().slice(0, lines.length).map((m) => m.modelArn));
+			expect(stderr).toBe(`${ORDER_LINE}\nInterrupted: ${lines.length} items recorded over all runs (${lines.length} by this run) in ${cp}: run the same command again to continue.\n`);
+			expect(recorded(cp)).toEqual({ handled: lines.length, offset: statSync(out).size });
+		} finally {
+			await slow.close();
+		}
+	});
+
 	it('after 30 SIGKILLs at random moments and a last run, holds every model once, each line whole', { timeout: 240_000 }, async () => {
 		const slow = await startLocalBedrock({ models: 900, seed: 12, faults: { latencyMs: 15 } });
 		try {
