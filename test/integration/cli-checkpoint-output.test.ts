@@ -108,8 +108,10 @@ describe('--checkpoint refuses what it cannot make durable', () => {
 			`\nThe output file stdout (${out}) holds 0 bytes, fewer than the ${recorded(cp).offset} the checkpoint ${cp} records (a shell's \`>\` empties it before the run starts): continue with >> ${out} or --output-file ${out}, or delete the checkpoint to start over.\n`,
 		);
 		expect(readFileSync(cp, 'utf8')).toBe(saved);
+		writeFileSync(join(dir, 'other.jsonl'), 'kept as it is\n');
 		const other = await run('node', listArgs(local.endpoint, cp, '--output-file', join(dir, 'other.jsonl')), ENV);
 		expect(other.status).toBe(255);
+		expect(readFileSync(join(dir, 'other.jsonl'), 'utf8')).toBe('kept as it is\n');
 		expect(other.stderr).toMatch(new RegExp(`^\\nThe checkpoint ${cp} recorded its output in ${out}, and ${join(dir, 'other.jsonl')} is another file: `));
 	});
 

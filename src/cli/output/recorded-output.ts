@@ -53,6 +53,8 @@ export class RecordedOutput {
 	/** Lines written and not yet covered by a save, oldest first. */
 	readonly #pending: Written[] = [];
 	#lastName: string | null = null;
+	/** Whether the output file was found to be the checkpoint's (or the checkpoint records none). */
+	#checked = false;
 
 	/** `file`: the output file; `undefined` with `--checkpoint-pipe`, where nothing is recorded of it. */
 	constructor(
@@ -91,7 +93,8 @@ export class RecordedOutput {
 	 */
 	settle(): void {
 		const file = this.file;
-		if (file === undefined || file.position <= this.recorded.offset) return;
+		// Not before the file was checked against the checkpoint: it may be another file, to be left alone.
+		if (file === undefined || !this.#checked || file.position <= this.recorded.offset) return;
 		try {
 			file.cutTo(this.recorded.offset);
 		} catch {}
@@ -126,6 +129,7 @@ export class RecordedOutput {
 				if (cutBytes > 0) file.cutTo(record.offset);
 				this.#lastName = record.lastName;
 			}
+			this.#checked = true;
 		}
 		this.recorded = { handled, offset: file?.position ?? 0 };
 		if (previous !== undefined) {
