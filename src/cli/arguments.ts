@@ -28,6 +28,10 @@ export interface ListArguments {
 	readonly debug: boolean;
 	readonly retry: boolean;
 	readonly checkpoint: string | undefined;
+	/** `--output-file PATH`: where `--checkpoint` writes its lines (else stdout, when it is a regular file). */
+	readonly outputFile: string | undefined;
+	/** `--checkpoint-pipe`: lines a pipe or terminal accepted count as printed. */
+	readonly checkpointPipe: boolean;
 	readonly skeleton: 'input' | 'output' | undefined;
 	readonly help: boolean;
 }
@@ -50,6 +54,8 @@ const COMMON: NonNullable<ParseArgsConfig['options']> = {
 	debug: { type: 'boolean' },
 	'no-retry': { type: 'boolean' },
 	checkpoint: { type: 'string' },
+	'output-file': { type: 'string' },
+	'checkpoint-pipe': { type: 'boolean' },
 	help: { type: 'boolean', short: 'h' },
 };
 
@@ -109,6 +115,7 @@ export function parseListArguments(descriptor: AnyOperationDescriptor, argv: str
 	if (values.checkpoint !== undefined && output !== 'jsonl') {
 		throw new ArgumentError('argument --checkpoint: only with --output jsonl (each model is printed, then checkpointed)');
 	}
+	checkCheckpointFlags(values);
 	return {
 		input,
 		maxItems: readCount('--max-items', values['max-items']),
@@ -125,9 +132,21 @@ export function parseListArguments(descriptor: AnyOperationDescriptor, argv: str
 		debug: values.debug === true,
 		retry: values['no-retry'] !== true,
 		checkpoint: values.checkpoint as string | undefined,
+		outputFile: values['output-file'] as string | undefined,
+		checkpointPipe: values['checkpoint-pipe'] === true,
 		skeleton,
 		help: values.help === true,
 	};
+}
+
+/** The flags that only mean something with `--checkpoint`, and the one it replaces (as jobs take no StartingToken). */
+function checkCheckpointFlags(values: Record<string, string | boolean | undefined>): void {
+	for (const flag of ['output-file', 'checkpoint-pipe']) {
+		if (values[flag] !== undefined && values.checkpoint === undefined) throw new ArgumentError(`argument --${flag}: only with --checkpoint`);
+	}
+	if (values.checkpoint !== undefined && values['starting-token'] !== undefined) {
+		throw new CliFailure('\n--starting-token cannot be used with --checkpoint: the checkpoint says where to continue. Drop --starting-token, or drop --checkpoint to start from the token.\n');
+	}
 }
 
 /** `--generate-cli-skeleton` takes an optional `input` or `output`, which parseArgs cannot express. */

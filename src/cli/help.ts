@@ -32,8 +32,12 @@ Output:
                               --query applies to the whole result, in text to each page); jsonl: one item
                               per line, streamed (NextToken on stderr), --query applied to each item
   --query EXPR                JMESPath, applied as the AWS CLI applies it
-  --checkpoint FILE           With --output jsonl: checkpoint after each line printed; running the same
-                              command again continues where the output stopped
+  --checkpoint FILE           With --output jsonl: each line is written whole and synced before FILE records
+                              it; running the same command again continues right after the last line recorded
+                              (oldest first). Output goes to --output-file PATH, or to stdout when it is a file
+                              (> or >>); a pipe or terminal is refused
+  --output-file PATH          With --checkpoint: append the lines to PATH
+  --checkpoint-pipe           With --checkpoint: allow a pipe or terminal; lines it accepted count as printed
 
 Connection:
   --region REGION  --profile NAME  --endpoint-url URL (a loopback URL gets dummy credentials)

@@ -32,7 +32,8 @@ export async function sampleAccount({ descriptor, client, input, job, signal, de
 	if (key === undefined) return sample;
 	const size = Math.min(ACCOUNT_SAMPLE, descriptor.limitMax);
 	const pagination = { MaxItems: ACCOUNT_SAMPLE, ...(descriptor.limitKey === undefined ? {} : { PageSize: size }) };
-	const plan = planListing(descriptor, client, input, pagination, { signal, readAhead: 0, retry: job.listing.retry, pacing: job.listing.pacing, telemetry: job.telemetry });
+	// The job's onRetry hears of this request's retries too: an endpoint out of reach is told at its first failure.
+	const plan = planListing(descriptor, client, input, pagination, { signal, readAhead: 0, retry: job.listing.retry, pacing: job.listing.pacing, onRetry: job.listing.onRetry, telemetry: job.telemetry });
 	const controller = new AbortController();
 	const listing = runListing(descriptor, {
 		...plan,

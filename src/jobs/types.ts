@@ -196,7 +196,7 @@ export interface JobOptions {
 	pacing?: PaginateOptions['pacing'];
 	/** As in the paginator's options. */
 	onPage?: PaginateOptions['onPage'];
-	/** As in the paginator's options. */
+	/** As in the paginator's options; also told of the retries of the request that checks a resumed checkpoint's account. */
 	onRetry?: PaginateOptions['onRetry'];
 	/**
 	 * OpenTelemetry, as in the paginator's options: a span per run (`bedrock-paginators.job`), its listing's span

@@ -83,7 +83,7 @@ describe('bedrock-paginators list-custom-models', () => {
 
 	it('reports a service error the same way with --checkpoint, without advice to run again when that cannot help', async () => {
 		const checkpoint = join(mkdtempSync(join(tmpdir(), 'cli-checkpoint-')), 'state.json');
-		const invalid = await list('--name-contains', 'bad name!', '--output', 'jsonl', '--checkpoint', checkpoint);
+		const invalid = await list('--name-contains', 'bad name!', '--output', 'jsonl', '--checkpoint', checkpoint, '--checkpoint-pipe');
 		expect(invalid.status).toBe(255);
 		expect(invalid.stderr).toMatch(/^\nAn error occurred \(ValidationException\) when calling the ListCustomModels operation: 1 validation error detected: .*nameContains/);
 		expect(invalid.stderr).toMatch(/Fix the request/);
@@ -155,12 +155,12 @@ describe('bedrock-paginators list-custom-models', () => {
 		expect(arnsOf(inline.stdout)).toEqual(ascending().slice(0, 3));
 	});
 
-	it('with --checkpoint, continues after a kill right where the output stopped, and then says the listing is complete', async () => {
+	it('with --checkpoint --checkpoint-pipe, continues after a kill right after the lines the pipe accepted, and then says the listing is complete', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'cli-checkpoint-'));
 		const checkpoint = join(dir, 'state.json');
 		const slow = await startLocalBedrock({ models: 60, seed: 8, faults: { latencyMs: 30 } });
 		try {
-			const args = [CLI, 'list-custom-models', '--endpoint-url', slow.endpoint, '--output', 'jsonl', '--page-size', '5', '--checkpoint', checkpoint];
+			const args = [CLI, 'list-custom-models', '--endpoint-url', slow.endpoint, '--output', 'jsonl', '--page-size', '5', '--checkpoint', checkpoint, '--checkpoint-pipe'];
 			const child = spawn('node', args, { env: { ...process.env, ...ENV }, stdio: ['ignore', 'pipe', 'pipe'] });
 			let first = '';
 			await new Promise<void>((resolve) => {

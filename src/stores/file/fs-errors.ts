@@ -43,7 +43,7 @@ const AFTER: Record<FileTask, string> = {
 };
 
 /** The cause of an error code, in plain words, with what fixes it. */
-function plainCause(code: string | undefined, error: Error): string {
+export function plainCause(code: string | undefined, error: Error): string {
 	switch (code) {
 		case 'ENOSPC':
 			return 'the disk is full (no space left on the device); free some space';
