@@ -6,6 +6,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { AnyOperationDescriptor, MemberSpec } from '../core/descriptor.js';
 import { ArgumentError, CliFailure } from './exit.js';
+import { closeMatches } from './suggest.js';
 
 export const kebab = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
 
@@ -53,15 +54,15 @@ const COMMON: NonNullable<ParseArgsConfig['options']> = {
 	help: { type: 'boolean', short: 'h' },
 };
 
-const OUTPUTS: readonly OutputFormat[] = ['json', 'text', 'jsonl', 'table'];
+export const OUTPUTS: readonly OutputFormat[] = ['json', 'text', 'jsonl', 'table'];
 
 /** Flags of the operation's own members: `--name-contains`, `--is-owned`/`--no-is-owned`, ... */
 export function memberFlags(descriptor: AnyOperationDescriptor): [flag: string, member: string, spec: MemberSpec][] {
 	return Object.entries(descriptor.members ?? {}).map(([member, spec]) => [kebab(member), member, spec]);
 }
 
-export function parseListArguments(descriptor: AnyOperationDescriptor, argv: string[], readFile: (path: string) => string): ListArguments {
-	const { args, skeleton } = takeSkeleton(argv);
+/** Every flag a list command takes (but --generate-cli-skeleton, read apart), as parseArgs options. */
+export function commandFlags(descriptor: AnyOperationDescriptor): NonNullable<ParseArgsConfig['options']> {
 	const options: NonNullable<ParseArgsConfig['options']> = { ...COMMON };
 	for (const [flag, , spec] of memberFlags(descriptor)) {
 		options[flag] = { type: spec.type === 'boolean' ? 'boolean' : 'string' };
@@ -71,12 +72,14 @@ export function parseListArguments(descriptor: AnyOperationDescriptor, argv: str
 		delete options['page-size'];
 		delete options['max-results'];
 	}
-	let values: Record<string, string | boolean | undefined>;
-	try {
-		({ values } = parseArgs({ args, options, strict: true, allowPositionals: false }) as { values: Record<string, string | boolean | undefined> });
-	} catch (error) {
-		throw translateParseError(error);
-	}
+	return options;
+}
+
+export function parseListArguments(descriptor: AnyOperationDescriptor, argv: string[], readFile: (path: string) => string): ListArguments {
+	const { args, skeleton } = takeSkeleton(argv);
+	const options = commandFlags(descriptor);
+	const values = readFlags(args, options);
+	if (values === 'help') return helpOnly(skeleton);
 
 	const fromJson = values['cli-input-json'] === undefined ? {} : readInputJson(values['cli-input-json'] as string, readFile);
 	const input: Record<string, unknown> = {};
@@ -141,15 +144,82 @@ function takeSkeleton(argv: string[]): { args: string[]; skeleton: 'input' | 'ou
 	return { args, skeleton: kind };
 }
 
-function translateParseError(error: unknown): Error {
-	const { code, message } = error as { code?: string; message: string };
-	const flag = /'(-{1,2}[\w-]+)/.exec(message)?.[1];
-	if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new CliFailure(`\nUnknown options: ${flag ?? message}\n`);
-	if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-		return new ArgumentError(/does not take an argument/.test(message) ? `argument ${flag?.split('=')[0]}: ignored explicit argument` : `argument ${flag}: expected one argument`);
+/**
+ * The flags' values, read as the AWS CLI's argparse reads them: a value may look like a negative number; the
+ * first word that is no flag's value is its `help` slot (`list-custom-models help` asks for help); everything
+ * unknown is listed together (`Unknown options: --max-itemz, 3`), with the flags it may have meant.
+ */
+function readFlags(args: string[], options: NonNullable<ParseArgsConfig['options']>): Record<string, string | boolean | undefined> | 'help' {
+	const { tokens } = parseArgs({ args, options, strict: false, allowPositionals: true, tokens: true });
+	const values: Record<string, string | boolean | undefined> = {};
+	const unknown: string[] = [];
+	let helpSlot: string | undefined;
+	for (const token of tokens) {
+		if (token.kind === 'positional') {
+			if (helpSlot === undefined) helpSlot = token.value;
+			else unknown.push(token.value);
+			continue;
+		}
+		if (token.kind !== 'option') {
+			unknown.push('--');
+			continue;
+		}
+		const type = options[token.name]?.type;
+		if (type === undefined) {
+			unknown.push(token.inlineValue === true ? `${token.rawName}=${token.value}` : token.rawName);
+			continue;
+		}
+		if (type === 'boolean') {
+			if (token.inlineValue === true) throw new ArgumentError(`argument ${token.rawName}: ignored explicit argument '${token.value}'`);
+			values[token.name] = true;
+			continue;
+		}
+		if (token.value === undefined || (token.inlineValue !== true && token.value.startsWith('-') && !NEGATIVE_NUMBER.test(token.value))) {
+			throw new ArgumentError(`argument ${token.rawName}: expected one argument`);
+		}
+		values[token.name] = token.value;
 	}
-	if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return new CliFailure(`\nUnknown options: ${/'([^']+)'/.exec(message)?.[1] ?? message}\n`);
-	return error as Error;
+	if (helpSlot === 'help') return 'help';
+	if (helpSlot !== undefined) unknown.push(helpSlot);
+	if (unknown.length > 0) throw new CliFailure(`\nUnknown options: ${unknown.join(', ')}\n${suggestFlags(unknown, Object.keys(options))}`);
+	return values;
+}
+
+/** What argparse takes as a value although it starts with a dash. */
+const NEGATIVE_NUMBER = /^-\d+$|^-\d*\.\d+$/;
+
+/** "Maybe you meant" for each unknown flag close to a real one (the AWS CLI offers this for commands only). */
+function suggestFlags(unknown: readonly string[], flags: readonly string[]): string {
+	const known = flags.map((flag) => `--${flag}`);
+	return unknown
+		.filter((word) => word.startsWith('--'))
+		.map((word) => [word, closeMatches(word.split('=')[0] as string, known, 0.7)] as const)
+		.filter(([, matches]) => matches.length > 0)
+		.map(([word, matches]) => `\nUnknown option: '${word}', maybe you meant:\n\n${matches.map((match) => `  * ${match}`).join('\n')}\n`)
+		.join('');
+}
+
+/** `list-custom-models help`: nothing else is read. */
+function helpOnly(skeleton: ListArguments['skeleton']): ListArguments {
+	return {
+		input: {},
+		maxItems: undefined,
+		pageSize: undefined,
+		startingToken: undefined,
+		singlePage: undefined,
+		output: 'json',
+		query: undefined,
+		region: undefined,
+		profile: undefined,
+		endpointUrl: undefined,
+		readTimeoutSeconds: undefined,
+		connectTimeoutSeconds: undefined,
+		debug: false,
+		retry: true,
+		checkpoint: undefined,
+		skeleton,
+		help: true,
+	};
 }
 
 function readCount(flag: string, value: unknown): number | undefined {

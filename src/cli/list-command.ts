@@ -20,6 +20,7 @@ import { createWriter, type OutputWriter } from './output/writers.js';
 import { createProgress, type Progress } from './progress.js';
 import { inputSkeleton } from './skeleton.js';
 import { commandHelp } from './help.js';
+import { helpWidth } from './wrap.js';
 import type { CliIo } from './io.js';
 
 
@@ -29,7 +30,7 @@ const NETWORK_RETRY_SECONDS = Math.ceil(longestBackoffMs(DEFAULT_RETRY) / 1000);
 export async function listCommand(command: string, descriptor: AnyOperationDescriptor, argv: string[], io: CliIo): Promise<number> {
 	const args = parseListArguments(descriptor, argv, (path) => readFileSync(path, 'utf8'));
 	if (args.help) {
-		io.stdout.write(commandHelp(command, descriptor));
+		io.stdout.write(commandHelp(command, descriptor, helpWidth(io.stdout, io.env)));
 		return EXIT.ok;
 	}
 	if (args.skeleton === 'input') {
