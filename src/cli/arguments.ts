@@ -84,7 +84,8 @@ export function parseListArguments(descriptor: AnyOperationDescriptor, argv: str
 	const fromJson = values['cli-input-json'] === undefined ? {} : readInputJson(values['cli-input-json'] as string, readFile);
 	const input: Record<string, unknown> = {};
 	for (const [member, value] of Object.entries(fromJson)) {
-		if (member !== descriptor.inputToken && member !== descriptor.limitKey) input[member] = reviveJsonMember(descriptor, member, value);
+		// A skeleton's blank placeholders ("" and a limit of 0) mean "not set", so a skeleton can be filled in partly.
+		if (member !== descriptor.inputToken && member !== descriptor.limitKey && value !== '') input[member] = reviveJsonMember(descriptor, member, value);
 	}
 	for (const [flag, member, spec] of memberFlags(descriptor)) {
 		if (spec.type === 'boolean') {
@@ -96,12 +97,15 @@ export function parseListArguments(descriptor: AnyOperationDescriptor, argv: str
 		const raw = values[flag];
 		if (typeof raw === 'string') input[member] = readMember(flag, spec, raw);
 	}
-	const jsonMaxResults = descriptor.limitKey === undefined ? undefined : fromJson[descriptor.limitKey];
-	const jsonNextToken = fromJson[descriptor.inputToken];
-	const maxResults = readCount('--max-results', values['max-results']) ?? (typeof jsonMaxResults === 'number' ? jsonMaxResults : undefined);
-	const nextToken = (values['next-token'] as string | undefined) ?? (typeof jsonNextToken === 'string' ? jsonNextToken : undefined);
+	// From --cli-input-json, the limit and the token start a paginated listing (its page size and first token), as
+	// the AWS CLI takes them; only the flags --max-results and --next-token ask for one raw page.
+	const jsonLimit = descriptor.limitKey === undefined ? undefined : fromJson[descriptor.limitKey];
+	const jsonMaxResults = typeof jsonLimit === 'number' && jsonLimit !== 0 ? jsonLimit : undefined;
+	const jsonNextToken = typeof fromJson[descriptor.inputToken] === 'string' && fromJson[descriptor.inputToken] !== '' ? (fromJson[descriptor.inputToken] as string) : undefined;
+	const flagMaxResults = readCount('--max-results', values['max-results']);
+	const flagNextToken = values['next-token'] as string | undefined;
 	const paginationFlags = ['max-items', 'page-size', 'starting-token'].filter((flag) => values[flag] !== undefined);
-	const noPaginate = values['no-paginate'] === true || maxResults !== undefined || nextToken !== undefined;
+	const noPaginate = values['no-paginate'] === true || flagMaxResults !== undefined || flagNextToken !== undefined;
 	if (noPaginate && paginationFlags.length > 0) {
 		throw new CliFailure(`\nError during pagination: Cannot specify --no-paginate along with pagination arguments: ${paginationFlags.map((flag) => `--${flag}`).join(', ')}\n`);
 	}
@@ -115,9 +119,9 @@ export function parseListArguments(descriptor: AnyOperationDescriptor, argv: str
 	return {
 		input,
 		maxItems: readCount('--max-items', values['max-items']),
-		pageSize: readCount('--page-size', values['page-size']),
-		startingToken: values['starting-token'] as string | undefined,
-		singlePage: noPaginate ? { maxResults, nextToken } : undefined,
+		pageSize: readCount('--page-size', values['page-size']) ?? (noPaginate ? undefined : jsonMaxResults),
+		startingToken: (values['starting-token'] as string | undefined) ?? (noPaginate ? undefined : jsonNextToken),
+		singlePage: noPaginate ? { maxResults: flagMaxResults ?? jsonMaxResults, nextToken: flagNextToken ?? jsonNextToken } : undefined,
 		output: output as OutputFormat,
 		query: values.query as string | undefined,
 		region: values.region as string | undefined,
