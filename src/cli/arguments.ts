@@ -6,6 +6,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { AnyOperationDescriptor, MemberSpec } from '../core/descriptor.js';
 import { ArgumentError, CliFailure } from './exit.js';
+import { REQUEST_ORDER } from './request-order.js';
 import { closeMatches } from './suggest.js';
 
 export const kebab = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
@@ -78,7 +79,7 @@ export function commandFlags(descriptor: AnyOperationDescriptor): NonNullable<Pa
 export function parseListArguments(descriptor: AnyOperationDescriptor, argv: string[], readFile: (path: string) => string): ListArguments {
 	const { args, skeleton } = takeSkeleton(argv);
 	const options = commandFlags(descriptor);
-	const values = readFlags(args, options);
+	const values = readFlags(expandAbbreviations(args, descriptor, Object.keys(options)), options);
 	if (values === 'help') return helpOnly(skeleton);
 
 	const fromJson = values['cli-input-json'] === undefined ? {} : readInputJson(values['cli-input-json'] as string, readFile);
@@ -187,6 +188,38 @@ function readFlags(args: string[], options: NonNullable<ParseArgsConfig['options
 	if (helpSlot !== undefined) unknown.push(helpSlot);
 	if (unknown.length > 0) throw new CliFailure(`\nUnknown options: ${unknown.join(', ')}\n${suggestFlags(unknown, Object.keys(options))}`);
 	return values;
+}
+
+/**
+ * The AWS CLI's global flags in its order, those this tool lacks included: its first parser reads them, so an
+ * abbreviation matches them before any other (and `--n` is ambiguous there).
+ */
+const GLOBAL_FLAGS = ['debug', 'endpoint-url', 'no-verify-ssl', 'no-paginate', 'output', 'query', 'profile', 'region', 'version', 'color', 'no-sign-request', 'ca-bundle', 'cli-read-timeout', 'cli-connect-timeout'];
+
+/**
+ * argparse takes any unambiguous prefix of a flag (`--max-item 3`, `--end URL`), and so does the AWS CLI; an
+ * ambiguous one is an error that lists the candidates in the AWS CLI's order (the request members as the service
+ * model orders them, then its pagination flags).
+ */
+function expandAbbreviations(args: readonly string[], descriptor: AnyOperationDescriptor, flags: readonly string[]): string[] {
+	const awsOrder = [...(REQUEST_ORDER[descriptor.operationName] ?? []).flatMap((member) => [kebab(member), `no-${kebab(member)}`]), 'cli-input-json', 'starting-token', 'page-size', 'max-items'];
+	const rank = (flag: string) => (awsOrder.includes(flag) ? awsOrder.indexOf(flag) : awsOrder.length + flags.indexOf(flag));
+	const expanded: string[] = [];
+	for (const [index, arg] of args.entries()) {
+		if (arg === '--') return [...expanded, ...args.slice(index)];
+		const [name = '', ...value] = arg.slice(2).split('=');
+		if (!arg.startsWith('--') || name === '' || flags.includes(name)) {
+			expanded.push(arg);
+			continue;
+		}
+		const globals = GLOBAL_FLAGS.filter((flag) => flag.startsWith(name));
+		const matches = globals.length > 0 ? globals : flags.filter((flag) => flag.startsWith(name) && !GLOBAL_FLAGS.includes(flag)).sort((a, b) => rank(a) - rank(b));
+		if (matches.length > 1) throw new ArgumentError(`ambiguous option: ${arg} could match ${matches.map((flag) => `--${flag}`).join(', ')}`);
+		// A unique match this tool does not have (--no-verify-ssl) stays as written, to be reported as unknown.
+		const match = matches.length === 1 && flags.includes(matches[0] as string) ? matches[0] : undefined;
+		expanded.push(match === undefined ? arg : `--${match}${value.length > 0 ? `=${value.join('=')}` : ''}`);
+	}
+	return expanded;
 }
 
 /** What argparse takes as a value although it starts with a dash. */

@@ -25,9 +25,9 @@ function profilesIn(path: string, isConfig: boolean): string[] {
 	return names;
 }
 
-/** Throws the AWS CLI's message when `profile` is defined in neither file; `default` may always be missing. */
+/** Throws the AWS CLI's message when `profile`, named explicitly (even `default`), is defined in neither file. */
 export function checkProfile(profile: string | undefined, env: NodeJS.ProcessEnv): void {
-	if (profile === undefined || profile === '' || profile === 'default') return;
+	if (profile === undefined || profile === '') return;
 	const home = env['HOME'] ?? homedir();
 	const config = env['AWS_CONFIG_FILE'] || join(home, '.aws', 'config');
 	const credentials = env['AWS_SHARED_CREDENTIALS_FILE'] || join(home, '.aws', 'credentials');
