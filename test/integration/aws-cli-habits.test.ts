@@ -216,6 +216,15 @@ describe.skipIf(botoMissing !== undefined)('side by side with the AWS CLI: skele
 		);
 	});
 
+	it(title('with a --starting-token, --max-items 0 gives that token back, as the AWS CLI does'), async () => {
+		const first = await ours(['list-custom-models', '--endpoint-url', local.endpoint, '--max-items', '5', '--page-size', '3']);
+		const token = (JSON.parse(first.stdout) as { NextToken: string }).NextToken;
+		const [mine, aws] = await both(['list-custom-models', '--endpoint-url', local.endpoint, '--max-items', '0', '--page-size', '3', '--starting-token', token]);
+		expect(aws.status).toBe(0);
+		expect({ status: mine.status, stdout: mine.stdout }).toEqual({ status: aws.status, stdout: aws.stdout });
+		expect((JSON.parse(mine.stdout) as { NextToken: string }).NextToken).toBe(token);
+	});
+
 	it(title('with --no-paginate, a bad filter is refused before any request (the AWS CLI checks lengths the same way)'), async () => {
 		const before = local.requests.length;
 		const mine = await ours(['list-custom-models', '--endpoint-url', local.endpoint, '--no-paginate', '--name-contains', '']);
