@@ -27,6 +27,13 @@ export const COMMAND_SUMMARIES: Readonly<Record<string, string>> = {
 	ListAdvancedPromptOptimizationJobs: 'Advanced prompt optimization jobs',
 };
 
+/** The commands that are not list operations. */
+export const OTHER_COMMAND_SUMMARIES = {
+	'local-endpoint': 'Run the embedded Bedrock endpoint (every command above) on 127.0.0.1',
+	completion: 'Print a shell script that completes commands, flags and their values',
+	help: 'Show the commands',
+} as const;
+
 /** Descriptions shared by several operations, keyed by member name. */
 const COMMON: Readonly<Record<string, string>> = {
 	creationTimeAfter: 'Only those created after this time',

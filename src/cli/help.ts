@@ -1,7 +1,7 @@
 /** Help texts, made from the same table as the commands, wrapped at the reader's terminal width. */
 import type { AnyOperationDescriptor, MemberSpec } from '../core/descriptor.js';
 import { memberFlags } from './arguments.js';
-import { COMMAND_SUMMARIES, memberDescription } from './descriptions.js';
+import { COMMAND_SUMMARIES, memberDescription, OTHER_COMMAND_SUMMARIES } from './descriptions.js';
 import { rows, wrap } from './wrap.js';
 
 /** A member's flag as help shows it: `--model-status Active|Creating|Failed`, `--is-owned | --no-is-owned`. */
@@ -16,7 +16,7 @@ const isRequired = (spec: MemberSpec) => 'required' in spec && spec.required ===
 /** The top-level help: every command with what it lists. */
 export function topHelp(commands: ReadonlyMap<string, AnyOperationDescriptor>, width: number): string {
 	const entries: [string, string][] = [...commands].map(([name, descriptor]) => [name, COMMAND_SUMMARIES[descriptor.operationName] ?? '']);
-	entries.push(['', ''], ['local-endpoint', 'Run the embedded Bedrock endpoint (every command above) on 127.0.0.1'], ['completion bash|zsh|fish', 'Print a shell script that completes commands, flags and their values']);
+	entries.push(['', ''], ['local-endpoint', OTHER_COMMAND_SUMMARIES['local-endpoint']], ['completion bash|zsh|fish', OTHER_COMMAND_SUMMARIES.completion]);
 	return [
 		'Usage: bedrock-paginators <command> [options]',
 		'',
