@@ -6,6 +6,8 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { AnyOperationDescriptor, MemberSpec } from '../core/descriptor.js';
 import { ArgumentError, CliFailure } from './exit.js';
+import { REQUEST_ORDER } from './request-order.js';
+import { closeMatches } from './suggest.js';
 
 export const kebab = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
 
@@ -59,15 +61,15 @@ const COMMON: NonNullable<ParseArgsConfig['options']> = {
 	help: { type: 'boolean', short: 'h' },
 };
 
-const OUTPUTS: readonly OutputFormat[] = ['json', 'text', 'jsonl', 'table'];
+export const OUTPUTS: readonly OutputFormat[] = ['json', 'text', 'jsonl', 'table'];
 
 /** Flags of the operation's own members: `--name-contains`, `--is-owned`/`--no-is-owned`, ... */
 export function memberFlags(descriptor: AnyOperationDescriptor): [flag: string, member: string, spec: MemberSpec][] {
 	return Object.entries(descriptor.members ?? {}).map(([member, spec]) => [kebab(member), member, spec]);
 }
 
-export function parseListArguments(descriptor: AnyOperationDescriptor, argv: string[], readFile: (path: string) => string): ListArguments {
-	const { args, skeleton } = takeSkeleton(argv);
+/** Every flag a list command takes (but --generate-cli-skeleton, read apart), as parseArgs options. */
+export function commandFlags(descriptor: AnyOperationDescriptor): NonNullable<ParseArgsConfig['options']> {
 	const options: NonNullable<ParseArgsConfig['options']> = { ...COMMON };
 	for (const [flag, , spec] of memberFlags(descriptor)) {
 		options[flag] = { type: spec.type === 'boolean' ? 'boolean' : 'string' };
@@ -77,17 +79,20 @@ export function parseListArguments(descriptor: AnyOperationDescriptor, argv: str
 		delete options['page-size'];
 		delete options['max-results'];
 	}
-	let values: Record<string, string | boolean | undefined>;
-	try {
-		({ values } = parseArgs({ args, options, strict: true, allowPositionals: false }) as { values: Record<string, string | boolean | undefined> });
-	} catch (error) {
-		throw translateParseError(error);
-	}
+	return options;
+}
+
+export function parseListArguments(descriptor: AnyOperationDescriptor, argv: string[], readFile: (path: string) => string): ListArguments {
+	const { args, skeleton } = takeSkeleton(argv);
+	const options = commandFlags(descriptor);
+	const values = readFlags(expandAbbreviations(args, descriptor, Object.keys(options)), options);
+	if (values === 'help') return helpOnly(skeleton);
 
 	const fromJson = values['cli-input-json'] === undefined ? {} : readInputJson(values['cli-input-json'] as string, readFile);
 	const input: Record<string, unknown> = {};
 	for (const [member, value] of Object.entries(fromJson)) {
-		if (member !== descriptor.inputToken && member !== descriptor.limitKey) input[member] = reviveJsonMember(descriptor, member, value);
+		// A skeleton's blank placeholders ("" and a limit of 0) mean "not set", so a skeleton can be filled in partly.
+		if (member !== descriptor.inputToken && member !== descriptor.limitKey && value !== '') input[member] = reviveJsonMember(descriptor, member, value);
 	}
 	for (const [flag, member, spec] of memberFlags(descriptor)) {
 		if (spec.type === 'boolean') {
@@ -99,12 +104,15 @@ export function parseListArguments(descriptor: AnyOperationDescriptor, argv: str
 		const raw = values[flag];
 		if (typeof raw === 'string') input[member] = readMember(flag, spec, raw);
 	}
-	const jsonMaxResults = descriptor.limitKey === undefined ? undefined : fromJson[descriptor.limitKey];
-	const jsonNextToken = fromJson[descriptor.inputToken];
-	const maxResults = readCount('--max-results', values['max-results']) ?? (typeof jsonMaxResults === 'number' ? jsonMaxResults : undefined);
-	const nextToken = (values['next-token'] as string | undefined) ?? (typeof jsonNextToken === 'string' ? jsonNextToken : undefined);
+	// From --cli-input-json, the limit and the token start a paginated listing (its page size and first token), as
+	// the AWS CLI takes them; only the flags --max-results and --next-token ask for one raw page.
+	const jsonLimit = descriptor.limitKey === undefined ? undefined : fromJson[descriptor.limitKey];
+	const jsonMaxResults = typeof jsonLimit === 'number' && jsonLimit !== 0 ? jsonLimit : undefined;
+	const jsonNextToken = typeof fromJson[descriptor.inputToken] === 'string' && fromJson[descriptor.inputToken] !== '' ? (fromJson[descriptor.inputToken] as string) : undefined;
+	const flagMaxResults = readCount('--max-results', values['max-results']);
+	const flagNextToken = values['next-token'] as string | undefined;
 	const paginationFlags = ['max-items', 'page-size', 'starting-token'].filter((flag) => values[flag] !== undefined);
-	const noPaginate = values['no-paginate'] === true || maxResults !== undefined || nextToken !== undefined;
+	const noPaginate = values['no-paginate'] === true || flagMaxResults !== undefined || flagNextToken !== undefined;
 	if (noPaginate && paginationFlags.length > 0) {
 		throw new CliFailure(`\nError during pagination: Cannot specify --no-paginate along with pagination arguments: ${paginationFlags.map((flag) => `--${flag}`).join(', ')}\n`);
 	}
@@ -119,9 +127,9 @@ export function parseListArguments(descriptor: AnyOperationDescriptor, argv: str
 	return {
 		input,
 		maxItems: readCount('--max-items', values['max-items']),
-		pageSize: readCount('--page-size', values['page-size']),
-		startingToken: values['starting-token'] as string | undefined,
-		singlePage: noPaginate ? { maxResults, nextToken } : undefined,
+		pageSize: readCount('--page-size', values['page-size']) ?? (noPaginate ? undefined : jsonMaxResults),
+		startingToken: (values['starting-token'] as string | undefined) ?? (noPaginate ? undefined : jsonNextToken),
+		singlePage: noPaginate ? { maxResults: flagMaxResults ?? jsonMaxResults, nextToken: flagNextToken ?? jsonNextToken } : undefined,
 		output: output as OutputFormat,
 		query: values.query as string | undefined,
 		region: values.region as string | undefined,
@@ -160,15 +168,116 @@ function takeSkeleton(argv: string[]): { args: string[]; skeleton: 'input' | 'ou
 	return { args, skeleton: kind };
 }
 
-function translateParseError(error: unknown): Error {
-	const { code, message } = error as { code?: string; message: string };
-	const flag = /'(-{1,2}[\w-]+)/.exec(message)?.[1];
-	if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new CliFailure(`\nUnknown options: ${flag ?? message}\n`);
-	if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-		return new ArgumentError(/does not take an argument/.test(message) ? `argument ${flag?.split('=')[0]}: ignored explicit argument` : `argument ${flag}: expected one argument`);
+/**
+ * The flags' values, read as the AWS CLI's argparse reads them: a value may look like a negative number; the
+ * first word that is no flag's value is its `help` slot (`list-custom-models help` asks for help); everything
+ * unknown is listed together (`Unknown options: --max-itemz, 3`), with the flags it may have meant.
+ */
+function readFlags(args: string[], options: NonNullable<ParseArgsConfig['options']>): Record<string, string | boolean | undefined> | 'help' {
+	const { tokens } = parseArgs({ args, options, strict: false, allowPositionals: true, tokens: true });
+	const values: Record<string, string | boolean | undefined> = {};
+	const unknown: string[] = [];
+	let helpSlot: string | undefined;
+	for (const token of tokens) {
+		if (token.kind === 'positional') {
+			if (helpSlot === undefined) helpSlot = token.value;
+			else unknown.push(token.value);
+			continue;
+		}
+		if (token.kind !== 'option') {
+			unknown.push('--');
+			continue;
+		}
+		const type = options[token.name]?.type;
+		if (type === undefined) {
+			unknown.push(token.inlineValue === true ? `${token.rawName}=${token.value}` : token.rawName);
+			continue;
+		}
+		if (type === 'boolean') {
+			if (token.inlineValue === true) throw new ArgumentError(`argument ${token.rawName}: ignored explicit argument '${token.value}'`);
+			values[token.name] = true;
+			continue;
+		}
+		if (token.value === undefined || (token.inlineValue !== true && token.value.startsWith('-') && !NEGATIVE_NUMBER.test(token.value))) {
+			throw new ArgumentError(`argument ${token.rawName}: expected one argument`);
+		}
+		values[token.name] = token.value;
 	}
-	if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return new CliFailure(`\nUnknown options: ${/'([^']+)'/.exec(message)?.[1] ?? message}\n`);
-	return error as Error;
+	if (helpSlot === 'help') return 'help';
+	if (helpSlot !== undefined) unknown.push(helpSlot);
+	if (unknown.length > 0) throw new CliFailure(`\nUnknown options: ${unknown.join(', ')}\n${suggestFlags(unknown, Object.keys(options))}`);
+	return values;
+}
+
+/**
+ * The AWS CLI's global flags in its order, those this tool lacks included: its first parser reads them, so an
+ * abbreviation matches them before any other (and `--n` is ambiguous there).
+ */
+const GLOBAL_FLAGS = ['debug', 'endpoint-url', 'no-verify-ssl', 'no-paginate', 'output', 'query', 'profile', 'region', 'version', 'color', 'no-sign-request', 'ca-bundle', 'cli-read-timeout', 'cli-connect-timeout'];
+
+/**
+ * argparse takes any unambiguous prefix of a flag (`--max-item 3`, `--end URL`), and so does the AWS CLI; an
+ * ambiguous one is an error that lists the candidates in the AWS CLI's order (the request members as the service
+ * model orders them, then its pagination flags).
+ */
+function expandAbbreviations(args: readonly string[], descriptor: AnyOperationDescriptor, flags: readonly string[]): string[] {
+	const awsOrder = [...(REQUEST_ORDER[descriptor.operationName] ?? []).flatMap((member) => [kebab(member), `no-${kebab(member)}`]), 'cli-input-json', 'starting-token', 'page-size', 'max-items'];
+	const rank = (flag: string) => (awsOrder.includes(flag) ? awsOrder.indexOf(flag) : awsOrder.length + flags.indexOf(flag));
+	const expanded: string[] = [];
+	for (const [index, arg] of args.entries()) {
+		if (arg === '--') return [...expanded, ...args.slice(index)];
+		const [name = '', ...value] = arg.slice(2).split('=');
+		if (!arg.startsWith('--') || name === '' || flags.includes(name)) {
+			expanded.push(arg);
+			continue;
+		}
+		const globals = GLOBAL_FLAGS.filter((flag) => flag.startsWith(name));
+		const matches = globals.length > 0 ? globals : flags.filter((flag) => flag.startsWith(name) && !GLOBAL_FLAGS.includes(flag)).sort((a, b) => rank(a) - rank(b));
+		if (matches.length > 1) throw new ArgumentError(`ambiguous option: ${arg} could match ${matches.map((flag) => `--${flag}`).join(', ')}`);
+		// A unique match this tool does not have (--no-verify-ssl) stays as written, to be reported as unknown.
+		const match = matches.length === 1 && flags.includes(matches[0] as string) ? matches[0] : undefined;
+		expanded.push(match === undefined ? arg : `--${match}${value.length > 0 ? `=${value.join('=')}` : ''}`);
+	}
+	return expanded;
+}
+
+/** What argparse takes as a value although it starts with a dash. */
+const NEGATIVE_NUMBER = /^-\d+$|^-\d*\.\d+$/;
+
+/** "Maybe you meant" for each unknown flag close to a real one (the AWS CLI offers this for commands only). */
+function suggestFlags(unknown: readonly string[], flags: readonly string[]): string {
+	const known = flags.map((flag) => `--${flag}`);
+	return unknown
+		.filter((word) => word.startsWith('--'))
+		.map((word) => [word, closeMatches(word.split('=')[0] as string, known, 0.7)] as const)
+		.filter(([, matches]) => matches.length > 0)
+		.map(([word, matches]) => `\nUnknown option: '${word}', maybe you meant:\n\n${matches.map((match) => `  * ${match}`).join('\n')}\n`)
+		.join('');
+}
+
+/** `list-custom-models help`: nothing else is read. */
+function helpOnly(skeleton: ListArguments['skeleton']): ListArguments {
+	return {
+		input: {},
+		maxItems: undefined,
+		pageSize: undefined,
+		startingToken: undefined,
+		singlePage: undefined,
+		output: 'json',
+		query: undefined,
+		region: undefined,
+		profile: undefined,
+		endpointUrl: undefined,
+		readTimeoutSeconds: undefined,
+		connectTimeoutSeconds: undefined,
+		debug: false,
+		retry: true,
+		checkpoint: undefined,
+		outputFile: undefined,
+		checkpointPipe: false,
+		skeleton,
+		help: true,
+	};
 }
 
 function readCount(flag: string, value: unknown): number | undefined {

@@ -138,7 +138,7 @@ export async function runCheckpointed(
 		stderr(serviceErrorLine(error, descriptor));
 		// Advice to run again only where running again can help: throttling, server and network errors.
 		if (classifyError(error) !== undefined) stderr(`${recorded}: run the same command again to continue.\n`);
-		else stderr(fixAdvice(error));
+		else stderr(fixAdvice(error, args.endpointUrl));
 		return EXIT.failed;
 	} finally {
 		file?.close();

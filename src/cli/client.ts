@@ -4,11 +4,13 @@ import { unshield } from '../retry/sdk-retry-shield.js';
 import { BedrockClient, type BedrockClientConfig } from '@aws-sdk/client-bedrock';
 import type { ListArguments } from './arguments.js';
 import { ArgumentError } from './exit.js';
+import { checkProfile } from './profile.js';
 
 /** How long a connection may take to open unless --cli-connect-timeout says otherwise: an unreachable host fails fast. */
 const DEFAULT_CONNECT_TIMEOUT_MS = 5_000;
 
 export function createClient(args: ListArguments, env: NodeJS.ProcessEnv, debug: (line: string) => void): BedrockClient {
+	checkProfile(args.profile ?? env['AWS_PROFILE'], env);
 	const config: BedrockClientConfig = {};
 	if (args.region !== undefined) config.region = args.region;
 	if (args.profile !== undefined) config.profile = args.profile;

@@ -1,51 +1,75 @@
-/** Help texts, made from the same table as the commands. */
-import type { AnyOperationDescriptor } from '../core/descriptor.js';
+/** Help texts, made from the same table as the commands, wrapped at the reader's terminal width. */
+import type { AnyOperationDescriptor, MemberSpec } from '../core/descriptor.js';
 import { memberFlags } from './arguments.js';
+import { COMMAND_SUMMARIES, memberDescription, OTHER_COMMAND_SUMMARIES } from './descriptions.js';
+import { rows, wrap } from './wrap.js';
 
-export function commandHelp(command: string, descriptor: AnyOperationDescriptor): string {
-	const filters = memberFlags(descriptor).map(([flag, , spec]) => {
-		const value = spec.type === 'boolean' ? '' : spec.type === 'enum' ? ` ${spec.values.join('|')}` : spec.type === 'timestamp' ? ' TIME' : ' VALUE';
-		const required = 'required' in spec && spec.required === true ? ' (required)' : '';
-		return `  --${flag}${value}${spec.type === 'boolean' ? ` | --no-${flag}` : ''}${required}`;
-	});
-	const paging = descriptor.limitKey === undefined
-		? ['  --max-items N               Stop after N items and print a NextToken that resumes right after them', '  --starting-token TOKEN      Resume from a NextToken (ours, boto3\'s or the AWS CLI\'s)', '  --no-paginate | --next-token T   One request: the raw page']
-		: [
-				'  --max-items N               Stop after N items and print a NextToken that resumes right after them',
-				`  --page-size N               Items per request (1-${descriptor.limitMax})`,
-				"  --starting-token TOKEN      Resume from a NextToken (ours, boto3's or the AWS CLI's)",
-				'  --no-paginate | --max-results N | --next-token T   One request: the raw page',
-			];
-	return `Usage: bedrock-paginators ${command} [options]
+/** A member's flag as help shows it: `--model-status Active|Creating|Failed`, `--is-owned | --no-is-owned`. */
+export function flagTerm(flag: string, spec: MemberSpec): string {
+	if (spec.type === 'boolean') return `--${flag} | --no-${flag}`;
+	if (spec.type === 'enum') return `--${flag} ${spec.values.join('|')}`;
+	return `--${flag} ${spec.type === 'timestamp' ? 'TIME' : spec.type === 'integer' ? 'N' : 'VALUE'}`;
+}
 
-Lists Amazon Bedrock ${descriptor.operationName.replace(/^List/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()}, like 'aws bedrock ${command}', with retries,
-pacing and resumable tokens.
+const isRequired = (spec: MemberSpec) => 'required' in spec && spec.required === true;
 
-Pagination (boto3 / AWS CLI semantics):
-${paging.join('\n')}
+/** The top-level help: every command with what it lists. */
+export function topHelp(commands: ReadonlyMap<string, AnyOperationDescriptor>, width: number): string {
+	const entries: [string, string][] = [...commands].map(([name, descriptor]) => [name, COMMAND_SUMMARIES[descriptor.operationName] ?? '']);
+	entries.push(['', ''], ['local-endpoint', OTHER_COMMAND_SUMMARIES['local-endpoint']], ['completion bash|zsh|fish', OTHER_COMMAND_SUMMARIES.completion]);
+	return [
+		'Usage: bedrock-paginators <command> [options]',
+		'',
+		"Commands, as 'aws bedrock <command>' names them:",
+		...rows(entries, width, true).map((line) => line.trimEnd()),
+		'',
+		...wrap("Run 'bedrock-paginators <command> help' (or --help) for a command's options; --version for versions.", width),
+		'',
+	].join('\n');
+}
 
-Filters:
-${filters.length > 0 ? filters.join('\n') : '  (none)'}
-
-Output:
-  --output json|text|jsonl|table   json, text and table as the AWS CLI prints them (json is the default;
-                              --query applies to the whole result, in text to each page); jsonl: one item
-                              per line, streamed (NextToken on stderr), --query applied to each item
-  --query EXPR                JMESPath, applied as the AWS CLI applies it
-  --checkpoint FILE           With --output jsonl: each line is written whole and synced before FILE records
-                              it; running the same command again continues right after the last line recorded
-                              (oldest first). Output goes to --output-file PATH, or to stdout when it is a file
-                              (> or >>); a pipe or terminal is refused
-  --output-file PATH          With --checkpoint: append the lines to PATH
-  --checkpoint-pipe           With --checkpoint: allow a pipe or terminal; lines it accepted count as printed
-
-Connection:
-  --region REGION  --profile NAME  --endpoint-url URL (a loopback URL gets dummy credentials)
-  --cli-connect-timeout SECONDS (default 5)  --cli-read-timeout SECONDS  --debug  --no-retry
-  --cli-input-json JSON|file://PATH  --generate-cli-skeleton [input]
-
-Exit status: 0 done; 2 a mistake in the arguments; 255 a failure (parameter validation, service or
-network error: the message says whether running again can help); 130 interrupted (after printing
-the --starting-token to carry on with).
-`;
+export function commandHelp(command: string, descriptor: AnyOperationDescriptor, width: number): string {
+	const members = memberFlags(descriptor).map(([flag, member, spec]) => ({ spec, entry: [flagTerm(flag, spec), memberDescription(descriptor.operationName, member) ?? ''] as [string, string] }));
+	const required = members.filter(({ spec }) => isRequired(spec)).map(({ entry }) => entry);
+	const filters = members.filter(({ spec }) => !isRequired(spec)).map(({ entry }) => entry);
+	const resume = ["--starting-token TOKEN", "Resume from a NextToken (ours, boto3's or the AWS CLI's)"] as const;
+	const maxItems = ['--max-items N', 'Stop after N items and print a NextToken that resumes right after them'] as const;
+	const paging: (readonly [string, string])[] =
+		descriptor.limitKey === undefined
+			? [maxItems, resume, ['--no-paginate | --next-token T', 'One request: the raw page']]
+			: [maxItems, ['--page-size N', `Items per request (1-${descriptor.limitMax})`], resume, ['--no-paginate | --max-results N | --next-token T', 'One request: the raw page']];
+	const summary = COMMAND_SUMMARIES[descriptor.operationName] ?? descriptor.operationName;
+	const section = (title: string, entries: readonly (readonly [string, string])[]) => (entries.length === 0 ? [] : [title, ...rows(entries, width), '']);
+	return [
+		`Usage: bedrock-paginators ${command} ${required.length > 0 ? `${required.map(([term]) => term).join(' ')} ` : ''}[options]`,
+		'',
+		...wrap(`${summary}. Like 'aws bedrock ${command}', with retries, pacing and resumable tokens.`, width),
+		'',
+		...section('Required (path parameters):', required),
+		...section('Filters:', filters.length > 0 || required.length > 0 ? filters : [['(none)', '']]),
+		...section('Pagination (boto3 / AWS CLI semantics):', paging),
+		...section('Output:', [
+			['--output json|text|jsonl|table', 'json, text and table as the AWS CLI prints them (json is the default; --query applies to the whole result, in text to each page); jsonl: one item per line, streamed (NextToken on stderr), --query applied to each item'],
+			['--query EXPR', 'JMESPath, applied as the AWS CLI applies it'],
+			['--checkpoint FILE', 'With --output jsonl: each line is written whole and synced before FILE records it; running the same command again continues right after the last line recorded (oldest first). Output goes to --output-file PATH, or to stdout when it is a file (> or >>); a pipe or terminal is refused'],
+			['--output-file PATH', 'With --checkpoint: append the lines to PATH'],
+			['--checkpoint-pipe', 'With --checkpoint: allow a pipe or terminal; lines it accepted count as printed'],
+		]),
+		...section('Connection:', [
+			['--region REGION', 'The Region to call (else AWS_REGION or the profile\'s)'],
+			['--profile NAME', 'A profile of ~/.aws/config and ~/.aws/credentials'],
+			['--endpoint-url URL', 'Another endpoint, such as a local one (a loopback URL gets dummy credentials)'],
+			['--cli-connect-timeout SECONDS', 'How long a connection may take to open (default 5; 0: no limit)'],
+			['--cli-read-timeout SECONDS', 'How long an answer may take (0: no limit)'],
+			['--debug', 'Each request, response and retry on stderr'],
+			['--no-retry', 'Fail at the first error instead of retrying'],
+			['--cli-input-json JSON|file://PATH', 'Request members as JSON, as --generate-cli-skeleton prints them'],
+			['--generate-cli-skeleton [input]', 'Print the request members as a JSON template and exit'],
+		]),
+		...wrap(
+			'Exit status: 0 done; 2 a mistake in the arguments; 255 a failure (parameter validation, service or network error: the message says whether running again can help); 130 interrupted (after printing the --starting-token to carry on with).',
+			width,
+		),
+		'',
+	].join('\n');
 }

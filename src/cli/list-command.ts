@@ -6,13 +6,15 @@ import { readFileSync } from 'node:fs';
 import type { BedrockClient } from '@aws-sdk/client-bedrock';
 import type { AnyOperationDescriptor } from '../core/descriptor.js';
 import { paginate } from '../core/paginate.js';
+import { encodeToken } from '../core/token.js';
+import { readInput } from '../core/validate-input.js';
 import { isAbortError, isPaginationError, resumeTokenOf } from '../errors/guards.js';
 import { longestBackoffMs } from '../retry/backoff.js';
 import { classifyError, isConnectionRefused, isLoopbackRefusal } from '../retry/classify.js';
 import { DEFAULT_RETRY } from '../retry/options.js';
 import { parseListArguments, type ListArguments } from './arguments.js';
 import { createClient } from './client.js';
-import { connectError, fixAdvice, isNetworkFailure, serviceErrorLine } from './error-report.js';
+import { connectError, endpointAdvice, fixAdvice, isNetworkFailure, serviceErrorLine } from './error-report.js';
 import { CliFailure, EXIT } from './exit.js';
 import { RESPONSES } from './output/member-order.js';
 import { awsJson, itemStructure, toWire } from './output/plain.js';
@@ -22,6 +24,7 @@ import { createWriter, type OutputWriter } from './output/writers.js';
 import { createProgress, type Progress } from './progress.js';
 import { inputSkeleton } from './skeleton.js';
 import { commandHelp } from './help.js';
+import { helpWidth } from './wrap.js';
 import type { CliIo } from './io.js';
 
 
@@ -31,7 +34,7 @@ const NETWORK_RETRY_SECONDS = Math.ceil(longestBackoffMs(DEFAULT_RETRY) / 1000);
 export async function listCommand(command: string, descriptor: AnyOperationDescriptor, argv: string[], io: CliIo): Promise<number> {
 	const args = parseListArguments(descriptor, argv, (path) => readFileSync(path, 'utf8'));
 	if (args.help) {
-		io.stdout.write(commandHelp(command, descriptor));
+		io.stdout.write(commandHelp(command, descriptor, helpWidth(io.stdout, io.env)));
 		return EXIT.ok;
 	}
 	if (args.skeleton === 'input') {
@@ -41,6 +44,7 @@ export async function listCommand(command: string, descriptor: AnyOperationDescr
 	if (args.skeleton === 'output') throw new CliFailure('\n--generate-cli-skeleton output is not supported; use --generate-cli-skeleton input.\n');
 	// Checked once, before any request, as the AWS CLI checks it.
 	const query = args.query === undefined ? undefined : compileQuery(args.query);
+	if (args.maxItems !== undefined && args.maxItems <= 0) io.stderr.write('warning: Non-positive values for --max-items may result in undefined behavior.\n');
 
 	const progress = createProgress(io.stderr);
 	const write = (text: string) => {
@@ -89,7 +93,7 @@ async function listAll(
 	let toldOfNetworkFailure = false;
 	let nextToken: string | undefined;
 	try {
-		const pages = paginate(descriptor, client, args.input as never, { MaxItems: args.maxItems, PageSize: args.pageSize, StartingToken: args.startingToken } as never, {
+		const pages = paginate(descriptor, client, args.input as never, { MaxItems: args.maxItems === 0 ? undefined : args.maxItems, PageSize: args.pageSize, StartingToken: args.startingToken } as never, {
 			retry: args.retry ? {} : false,
 			signal: controller.signal,
 			onPage: (context) => progress.page(context.pageIndex + 1, context.totalItems, context),
@@ -106,6 +110,12 @@ async function listAll(
 			},
 		});
 		for await (const page of pages) {
+			if (args.maxItems === 0) {
+				// The AWS CLI's --max-items 0: one request, no items, and a NextToken that starts where this run did.
+				output.page([]);
+				nextToken = args.startingToken ?? encodeToken({ serviceToken: null, skip: 0 });
+				break;
+			}
 			output.page((page as Record<string, unknown[]>)[descriptor.resultKey] ?? []);
 			nextToken = page.NextToken;
 		}
@@ -139,9 +149,16 @@ async function singlePage(descriptor: AnyOperationDescriptor, client: BedrockCli
 	if (args.singlePage?.nextToken !== undefined) input[descriptor.inputToken] = args.singlePage.nextToken;
 	let output: unknown;
 	try {
+		// The filters are checked before the request, as in a paginated listing.
+		readInput(descriptor, args.input);
+	} catch (error) {
+		io.stderr.write(`\nParameter validation failed:\n${(error as Error).message}\n`);
+		return EXIT.failed;
+	}
+	try {
 		output = await client.send(new descriptor.command(input) as never, { abortSignal: signal });
 	} catch (error) {
-		io.stderr.write(serviceErrorLine(error, descriptor));
+		io.stderr.write(serviceErrorLine(error, descriptor) + endpointAdvice(error, args.endpointUrl));
 		return EXIT.failed;
 	}
 	const wire = toWire(output, RESPONSES[descriptor.operationName]);
@@ -193,6 +210,6 @@ function reportFailure(error: unknown, descriptor: AnyOperationDescriptor, args:
 	stderr(serviceErrorLine(error, descriptor));
 	// Advice to run again only where running again can help: throttling, server and network errors.
 	if (kind !== undefined) stderr(`${printed}The error may pass: ${again}\n`);
-	else stderr(fixAdvice(error));
+	else stderr(fixAdvice(error, args.endpointUrl));
 	return EXIT.failed;
 }

@@ -6,33 +6,35 @@ import { ArgumentError, CliFailure, EXIT } from './exit.js';
 import type { CliIo } from './io.js';
 import { listCommand } from './list-command.js';
 import { localEndpoint, LOCAL_USAGE } from './local-endpoint.js';
+import { completion } from './completion.js';
+import { topHelp } from './help.js';
+import { invalidCommand } from './suggest.js';
+import { helpWidth } from './wrap.js';
 
 declare const __VERSION__: string | undefined;
 
-const USAGE = `Usage: bedrock-paginators <command> [options]
-
-Commands, as 'aws bedrock <command>' names them:
-${[...LIST_COMMANDS.keys()].map((name) => `  ${name}`).join('\n')}
-
-  local-endpoint      Run the embedded Bedrock endpoint (every command above) on 127.0.0.1
-
-Run 'bedrock-paginators <command> --help' for a command's options; --version for versions.`;
-
 export async function main(argv: string[], io: CliIo): Promise<number> {
 	const [command, ...args] = argv;
+	const width = helpWidth(io.stdout, io.env);
 	if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-		(command === undefined ? io.stderr : io.stdout).write(`${USAGE}\n`);
+		(command === undefined ? io.stderr : io.stdout).write(topHelp(LIST_COMMANDS, width));
 		return command === undefined ? EXIT.usage : EXIT.ok;
 	}
-	if (command === '--version') {
+	// As the AWS CLI's global option, --version wins wherever it stands; -v is no abbreviation of it there.
+	if (argv.includes('--version')) {
 		io.stdout.write(`${version()}\n`);
 		return EXIT.ok;
 	}
 	try {
+		if (command.startsWith('-')) {
+			io.stderr.write(`Usage: bedrock-paginators <command> [options]\nbedrock-paginators: error: the following arguments are required: command\n${command === '-v' ? 'For the version: --version\n' : ''}`);
+			return EXIT.usage;
+		}
 		if (command === 'local-endpoint') return await localEndpoint(args, io);
+		if (command === 'completion') return completion(args, io);
 		const descriptor = LIST_COMMANDS.get(command);
 		if (descriptor === undefined) {
-			io.stderr.write(`bedrock-paginators: error: argument command: Invalid choice '${command}', valid choices are:\n${[...LIST_COMMANDS.keys(), 'local-endpoint'].join(' | ')}\n`);
+			io.stderr.write(`bedrock-paginators: error: ${invalidCommand(command, [...LIST_COMMANDS.keys(), 'local-endpoint', 'completion', 'help'])}\n`);
 			return EXIT.usage;
 		}
 		return await listCommand(command, descriptor, args, io);

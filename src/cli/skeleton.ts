@@ -1,6 +1,7 @@
 /** `--generate-cli-skeleton`: the operation's input as a JSON object of placeholders, to fill in and pass back with --cli-input-json. */
 import type { AnyOperationDescriptor, MemberSpec } from '../core/descriptor.js';
 import { awsJson } from './output/plain.js';
+import { REQUEST_ORDER } from './request-order.js';
 
 const placeholder = (spec: MemberSpec): unknown => {
 	switch (spec.type) {
@@ -18,10 +19,14 @@ const placeholder = (spec: MemberSpec): unknown => {
 	}
 };
 
+/** Keys in the AWS CLI's order (the service model's); members the list does not know yet go last. */
 export function inputSkeleton(descriptor: AnyOperationDescriptor): string {
+	const values: Record<string, unknown> = {};
+	for (const [member, spec] of Object.entries(descriptor.members ?? {})) values[member] = placeholder(spec);
+	if (descriptor.limitKey !== undefined) values[descriptor.limitKey] = 0;
+	values[descriptor.inputToken] = '';
+	const order = [...(REQUEST_ORDER[descriptor.operationName] ?? []), ...Object.keys(values)];
 	const skeleton: Record<string, unknown> = {};
-	for (const [member, spec] of Object.entries(descriptor.members ?? {})) skeleton[member] = placeholder(spec);
-	if (descriptor.limitKey !== undefined) skeleton[descriptor.limitKey] = 0;
-	skeleton[descriptor.inputToken] = '';
+	for (const member of order) if (member in values && !(member in skeleton)) skeleton[member] = values[member];
 	return awsJson(skeleton);
 }

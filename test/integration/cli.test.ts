@@ -224,7 +224,7 @@ describe('bedrock-paginators list-custom-models', () => {
 		expect((await cli('--version')).stdout).toMatch(/^bedrock-paginators\/\d+\.\d+\.\d+ node\/v\d+/);
 		const unknown = await cli('list-models');
 		expect(unknown.status).toBe(2);
-		expect(unknown.stderr).toMatch(/Invalid choice 'list-models'/);
+		expect(unknown.stderr).toMatch(/^bedrock-paginators: error: argument command: Invalid choice, valid choices are:\n\nlist-/);
 	});
 
 	it('lists every other operation too, generated from the same table (list-guardrails)', async () => {
