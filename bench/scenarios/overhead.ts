@@ -7,6 +7,7 @@ import { ListCustomModelsCommand, type BedrockClient } from '@aws-sdk/client-bed
 import type * as Library from '../../src/index.js';
 import { startEndpointProcess } from '../support/endpoint-process.js';
 import { median, range, table } from '../support/stats.js';
+import { cpuMs } from '../support/cpu.js';
 
 // The built package, as users import it (`npm run bench` builds first): the sources under tsx carry the
 // transpiler's helpers, which the build does not. A file URL, because tsx maps the package's own name to src/.
@@ -48,23 +49,6 @@ const variants: readonly (readonly [string, Run])[] = [
 		},
 	],
 ];
-
-const gc = (globalThis as { gc?: () => void }).gc;
-
-/**
- * CPU milliseconds of one run. The heap is collected first (when --expose-gc allows), so that a run pays for its
- * own garbage, and the collector's helper threads get a moment to finish, so that they do not count against it.
- */
-const cpuMs = async (run: () => Promise<void>) => {
-	if (gc !== undefined) {
-		gc();
-		await new Promise((resolve) => setTimeout(resolve, 25));
-	}
-	const before = process.cpuUsage();
-	await run();
-	const used = process.cpuUsage(before);
-	return (used.user + used.system) / 1000;
-};
 
 export async function overhead(rounds: number) {
 	const endpoint = await startEndpointProcess({ models: PAGES * PAGE_SIZE, items: {} });

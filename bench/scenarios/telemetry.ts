@@ -8,6 +8,7 @@ import { MeterProvider, PeriodicExportingMetricReader, type PushMetricExporter }
 import { BasicTracerProvider, SimpleSpanProcessor, type SpanExporter } from '@opentelemetry/sdk-trace-base';
 import type * as Library from '../../src/index.js';
 import { median, range, table } from '../support/stats.js';
+import { cpuMs } from '../support/cpu.js';
 
 const built = new URL('../../dist/index.js', import.meta.url).href;
 const { paginateListCustomModels, processCustomModels } = (await import(built)) as typeof Library;
@@ -46,18 +47,6 @@ const job = async (telemetry: Telemetry) => {
 	let state: unknown;
 	const checkpoint = { location: 'memory', load: async () => state, save: async (next: unknown) => void (state = next) };
 	await processCustomModels(fake(JOB_ITEMS / PAGE_SIZE) as never, {}, () => void sink++, { checkpoint, checkpointEvery: 1_000, ...(telemetry === undefined ? {} : { telemetry }) });
-};
-
-const gc = (globalThis as { gc?: () => void }).gc;
-const cpuMs = async (run: () => Promise<void>) => {
-	if (gc !== undefined) {
-		gc();
-		await new Promise((resolve) => setTimeout(resolve, 25));
-	}
-	const before = process.cpuUsage();
-	await run();
-	const used = process.cpuUsage(before);
-	return (used.user + used.system) / 1000;
 };
 
 export async function telemetryCost(rounds: number) {
