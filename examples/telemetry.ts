@@ -1,7 +1,8 @@
 // OpenTelemetry: runs a small job with a tracer provider registered and prints its span tree, the way a tracing
 // backend would show it: the job's span, its listing (retries as events) and each handler, with the handler's own
 // work under it. In production, register the SDK of your backend instead (see the README's "Observability").
-// Run: npx tsx examples/telemetry.ts   (against the local endpoint: AWS_ENDPOINT_URL_BEDROCK=http://127.0.0.1:PORT)
+// Run: npx tsx examples/telemetry.ts   (uses your AWS configuration, or AWS_ENDPOINT_URL_BEDROCK for a local endpoint)
+// Without an account: npm run example -- telemetry   (an embedded local endpoint)
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import { context, trace } from '@opentelemetry/api';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import { fileCheckpoint, processCustomModels } from 'bedrock-paginators';
+import { requireAwsConfig } from './support/aws-config.js';
 
 // Context must follow async work for the spans of a handler to nest under it.
 context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
@@ -17,7 +19,10 @@ const spans = new InMemorySpanExporter();
 const provider = new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(spans)] });
 trace.setGlobalTracerProvider(provider);
 
+// The SDK's notice that its later versions will need Node 22 (the SDK reads this variable): off unless you set it.
+process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true';
 const client = new BedrockClient({});
+await requireAwsConfig(client, 'telemetry');
 const directory = mkdtempSync(join(tmpdir(), 'telemetry-example-'));
 const app = trace.getTracer('example-app');
 try {

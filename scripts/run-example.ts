@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { startLocalBedrock } from '../src/local/index.js';
 
 /** Examples that read the SDK's usual configuration: they are given an endpoint. */
-const NEEDS_ENDPOINT = ['pages', 'items', 'operations', 'resume'];
+const NEEDS_ENDPOINT = ['pages', 'items', 'operations', 'resume', 'telemetry'];
 /** Examples that start an embedded endpoint of their own when no AWS_ENDPOINT_URL_BEDROCK is set. */
 const SELF_CONTAINED = ['demo', 'local-endpoint', 'resumable-job', 'deployed-job'];
 const MODELS = 250;

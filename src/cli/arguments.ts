@@ -111,7 +111,7 @@ export function parseListArguments(descriptor: AnyOperationDescriptor, argv: str
 	const jsonNextToken = typeof fromJson[descriptor.inputToken] === 'string' && fromJson[descriptor.inputToken] !== '' ? (fromJson[descriptor.inputToken] as string) : undefined;
 	const flagMaxResults = readCount('--max-results', values['max-results']);
 	const flagNextToken = values['next-token'] as string | undefined;
-	const paginationFlags = ['max-items', 'page-size', 'starting-token'].filter((flag) => values[flag] !== undefined);
+	const paginationFlags = ['max-items', 'page-size', 'starting-token', 'checkpoint'].filter((flag) => values[flag] !== undefined);
 	const noPaginate = values['no-paginate'] === true || flagMaxResults !== undefined || flagNextToken !== undefined;
 	if (noPaginate && paginationFlags.length > 0) {
 		throw new CliFailure(`\nError during pagination: Cannot specify --no-paginate along with pagination arguments: ${paginationFlags.map((flag) => `--${flag}`).join(', ')}\n`);

@@ -21,6 +21,7 @@ import type { CliIo } from './io.js';
 import { openCheckpointOutput } from './output/checkpoint-output.js';
 import { isOutputFileError } from './output/output-file-error.js';
 import { itemStructure, toWire } from './output/plain.js';
+import type { CompiledQuery } from './output/query.js';
 import { RecordedOutput } from './output/recorded-output.js';
 import type { Progress } from './progress.js';
 
@@ -35,6 +36,7 @@ export async function runCheckpointed(
 	io: CliIo,
 	progress: Progress,
 	signal: AbortSignal,
+	query?: CompiledQuery,
 ): Promise<number> {
 	const location = args.checkpoint as string;
 	const stderr = (text: string) => {
@@ -53,6 +55,14 @@ export async function runCheckpointed(
 	const output = new RecordedOutput(fileCheckpoint(location), file);
 	const structure = itemStructure(descriptor.operationName, descriptor.resultKey);
 	let printed = 0;
+	// --query applies to each item, as with --output jsonl; a line is written as it comes (it cannot be held back
+	// and still be recorded), so a query that gives null for every item is told at the end.
+	let nulls = 0;
+	const lineOf = (item: unknown) => {
+		const shown = query === undefined ? toWire(item, structure) : query.search(toWire(item, structure));
+		if (shown === null) nulls++;
+		return `${JSON.stringify(shown)}\n`;
+	};
 	let told = false;
 	const tellStart = () => {
 		if (told) return;
@@ -62,13 +72,13 @@ export async function runCheckpointed(
 	const handle =
 		file === undefined
 			? async (item: unknown) => {
-					write(`${JSON.stringify(toWire(item, structure))}\n`);
+					write(lineOf(item));
 					printed++;
 					// Wait for the pipe to take the line before it is checkpointed as printed.
 					if ((io.stdout as { writableNeedDrain?: boolean }).writableNeedDrain === true) await new Promise((resolve) => io.stdout.once('drain', resolve));
 				}
 			: (item: unknown) => {
-					output.line(`${JSON.stringify(toWire(item, structure))}\n`, nameOf(descriptor, item));
+					output.line(lineOf(item), nameOf(descriptor, item));
 					printed++;
 				};
 	let toldOfNetworkFailure = false;
@@ -95,6 +105,9 @@ export async function runCheckpointed(
 			},
 		});
 		const total = output.recorded.handled;
+		if (query !== undefined && printed > 0 && nulls === printed) {
+			stderr(`--query gave null for all ${printed} item${printed === 1 ? '' : 's'} of this run: with --output jsonl it applies to each item (write 'name', not '${descriptor.resultKey}[].name').\n`);
+		}
 		if (summary.stoppedBy === 'alreadyComplete') {
 			stderr(`The listing in ${location} is already complete; delete that file to list again (${total} items recorded over all runs).\n`);
 		} else if (!summary.complete) {

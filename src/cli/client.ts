@@ -3,7 +3,7 @@ import { addDebugSink, describeFailure } from '../retry/debug-log.js';
 import { unshield } from '../retry/sdk-retry-shield.js';
 import { BedrockClient, type BedrockClientConfig } from '@aws-sdk/client-bedrock';
 import type { ListArguments } from './arguments.js';
-import { ArgumentError } from './exit.js';
+import { ArgumentError, CliFailure } from './exit.js';
 import { checkProfile } from './profile.js';
 
 /** How long a connection may take to open unless --cli-connect-timeout says otherwise: an unreachable host fails fast. */
@@ -12,7 +12,8 @@ const DEFAULT_CONNECT_TIMEOUT_MS = 5_000;
 export function createClient(args: ListArguments, env: NodeJS.ProcessEnv, debug: (line: string) => void): BedrockClient {
 	checkProfile(args.profile ?? env['AWS_PROFILE'], env);
 	const config: BedrockClientConfig = {};
-	if (args.region !== undefined) config.region = args.region;
+	// An empty --region is no region, as in the AWS CLI.
+	if (args.region !== undefined && args.region !== '') config.region = args.region;
 	if (args.profile !== undefined) config.profile = args.profile;
 	const connectMs = args.connectTimeoutSeconds === undefined ? DEFAULT_CONNECT_TIMEOUT_MS : args.connectTimeoutSeconds * 1000;
 	config.requestHandler = {
@@ -37,9 +38,20 @@ export function createClient(args: ListArguments, env: NodeJS.ProcessEnv, debug:
 			}
 		}
 	}
-	const client = new BedrockClient(config);
+	const client = newClient(config);
 	if (args.debug) addDebugLog(client, debug);
 	return client;
+}
+
+/** The SDK checks some settings as it builds the client: a mistake there is the user's, said in one line. */
+function newClient(config: BedrockClientConfig): BedrockClient {
+	try {
+		return new BedrockClient(config);
+	} catch (error) {
+		const message = (error as Error).message;
+		if (/region/i.test(message)) throw new CliFailure(`\n${message}\nSet a region: --region us-east-1, or AWS_REGION.\n`);
+		throw error;
+	}
 }
 
 export function isLoopback(hostname: string): boolean {

@@ -61,7 +61,7 @@ export async function listCommand(command: string, descriptor: AnyOperationDescr
 		if (args.singlePage !== undefined) return await singlePage(descriptor, client, args, query, write, io, controller.signal);
 		if (args.checkpoint !== undefined) {
 			const { runCheckpointed } = await import('./checkpointed.js');
-			return await runCheckpointed(descriptor, client, args, write, io, progress, controller.signal);
+			return await runCheckpointed(descriptor, client, args, write, io, progress, controller.signal, query);
 		}
 		return await listAll(descriptor, client, args, query, write, io, progress, controller);
 	} finally {
@@ -162,8 +162,15 @@ async function singlePage(descriptor: AnyOperationDescriptor, client: BedrockCli
 		return EXIT.failed;
 	}
 	const wire = toWire(output, RESPONSES[descriptor.operationName]);
-	const shown = query === undefined ? wire : query.search(wire);
-	if (args.output === 'text') {
+	const shown = query === undefined || args.output === 'jsonl' ? wire : query.search(wire);
+	if (args.output === 'jsonl') {
+		// One item per line, --query applied to each, the token on stderr: as a paginated jsonl listing prints them.
+		const page = wire as Record<string, unknown>;
+		const items = (page[descriptor.resultKey] ?? []) as unknown[];
+		write(items.map((item) => `${JSON.stringify(query === undefined ? item : query.search(item))}\n`).join(''));
+		const next = page[descriptor.outputToken];
+		if (typeof next === 'string') io.stderr.write(`NextToken: ${next}\n`);
+	} else if (args.output === 'text') {
 		const { formatText } = await import('./output/text.js');
 		let text = '';
 		formatText(shown, (line) => (text += line));

@@ -40,7 +40,7 @@ describe.skipIf(botoMissing !== undefined)('against botocore', () => {
 				...boto[index],
 			});
 		}
-	});
+	}, 120_000);
 
 	it(title('chains runs that alternate between boto3 and this library, every item once, in order'), async () => {
 		const all = local.models().map((m) => m.modelArn).reverse();

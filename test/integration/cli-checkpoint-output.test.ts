@@ -3,7 +3,7 @@
  * endpoint, its stdout a file, a pipe, a full or read-only file system, and killed at random moments.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { appendFileSync, closeSync, existsSync, mkdtempSync, openSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, closeSync, existsSync, mkdtempSync, openSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -75,7 +75,7 @@ describe('--checkpoint refuses what it cannot make durable', () => {
 		expect(piped.status).toBe(2);
 		expect(piped.stdout).toBe('');
 		expect(piped.stderr).toBe(
-			'\n--checkpoint needs its output in a file: into a pipe or a terminal nothing can tell which lines the reader consumed, so a rerun could skip some. Use --output-file PATH (or > PATH), or add --checkpoint-pipe to count lines the pipe accepted as printed.\n',
+			'\n--checkpoint needs its output in a file: into a pipe, a terminal or a device nothing can tell which lines the reader consumed, so a rerun could skip some. Use --output-file PATH (or > PATH), or add --checkpoint-pipe to count lines the pipe accepted as printed.\n',
 		);
 		expect(local.requests.length).toBe(before);
 		expect(existsSync(join(dir, 'cp.json'))).toBe(false);
@@ -94,6 +94,12 @@ describe('--checkpoint refuses what it cannot make durable', () => {
 		const alone = await run('node', [CLI, 'list-custom-models', '--endpoint-url', local.endpoint, '--output-file', join(freshDir(), 'out.jsonl')], ENV);
 		expect(alone.status).toBe(2);
 		expect(alone.stderr).toMatch(/error: argument --output-file: only with --checkpoint\n$/);
+		// One raw page (--no-paginate, --max-results, --next-token) has nothing to resume.
+		const dir = freshDir();
+		const single = await run('node', [...listArgs(local.endpoint, join(dir, 'cp.json')), '--output-file', join(dir, 'out.jsonl'), '--max-results', '1'], ENV);
+		expect(single.status).toBe(255);
+		expect(single.stderr).toBe('\nError during pagination: Cannot specify --no-paginate along with pagination arguments: --page-size, --checkpoint\n');
+		expect(existsSync(join(dir, 'cp.json'))).toBe(false);
 	});
 
 	it('refuses a resume whose stdout the shell emptied with >, and a file other than the one recorded', async () => {
@@ -105,9 +111,16 @@ describe('--checkpoint refuses what it cannot make durable', () => {
 		const truncated = await runInto(out, 'w', listArgs(local.endpoint, cp)).done;
 		expect(truncated.status).toBe(255);
 		expect(truncated.stderr).toBe(
-			`\nThe output file stdout (${out}) holds 0 bytes, fewer than the ${recorded(cp).offset} the checkpoint ${cp} records (a shell's \`>\` empties it before the run starts): continue with >> ${out} or --output-file ${out}, or delete the checkpoint to start over.\n`,
+			`\nThe output file stdout (${out}) is empty, but the checkpoint ${cp} records ${recorded(cp).offset} bytes of lines in it: they are gone (a shell's \`>\` empties the file before the run starts). Delete the checkpoint to list again from the start, and resume with >> or --output-file.\n`,
 		);
 		expect(readFileSync(cp, 'utf8')).toBe(saved);
+		// The same file replaced by a copy of itself: another file under the recorded name.
+		const copy = join(dir, 'copy.jsonl');
+		writeFileSync(copy, 'x\n'.repeat(recorded(cp).offset));
+		renameSync(copy, out);
+		const replaced = await run('node', listArgs(local.endpoint, cp, '--output-file', out), ENV);
+		expect(replaced.status).toBe(255);
+		expect(replaced.stderr).toBe(`\nThe output file ${out} is no longer the file the checkpoint ${cp} recorded its lines in (it was replaced since: a copy, a move or an editor's save makes a new file), so nothing can say which lines it holds: delete the checkpoint to list again from the start.\n`);
 		writeFileSync(join(dir, 'other.jsonl'), 'kept as it is\n');
 		const other = await run('node', listArgs(local.endpoint, cp, '--output-file', join(dir, 'other.jsonl')), ENV);
 		expect(other.status).toBe(255);
@@ -196,6 +209,21 @@ describe('--checkpoint into a file', () => {
 		const second = await runInto(out, 'a', listArgs(local.endpoint, cp)).done;
 		expect(second.status, second.stderr).toBe(0);
 		expect(linesOf(out)).toEqual(['before', ...arns()]);
+	});
+
+	it('applies --query to each item, as --output jsonl does, and says so when it gives null for every item', async () => {
+		const dir = freshDir();
+		const [cp, out] = [join(dir, 'cp.json'), join(dir, 'out.jsonl')];
+		const first = await runInto(out, 'w', listArgs(local.endpoint, cp, '--query', '{arn: modelArn}', '--max-items', '30')).done;
+		expect(first.status, first.stderr).toBe(0);
+		const second = await runInto(out, 'a', listArgs(local.endpoint, cp, '--query', '{arn: modelArn}')).done;
+		expect(second.status, second.stderr).toBe(0);
+		expect(readFileSync(out, 'utf8')).toBe(arns().map((arn) => `${JSON.stringify({ arn })}\n`).join(''));
+
+		const nulls = await runInto(join(dir, 'nulls.jsonl'), 'w', listArgs(local.endpoint, join(dir, 'nulls.json'), '--query', 'modelSummaries[].modelArn', '--max-items', '3')).done;
+		expect(nulls.status, nulls.stderr).toBe(0);
+		expect(readFileSync(join(dir, 'nulls.jsonl'), 'utf8')).toBe('null\nnull\nnull\n');
+		expect(nulls.stderr).toContain("--query gave null for all 3 items of this run: with --output jsonl it applies to each item (write 'name', not 'modelSummaries[].name').\n");
 	});
 
 	it('on a full disk: exit 255, one line naming the file and the cause, whole lines that the checkpoint matches; after freeing space a rerun completes', async (context) => {

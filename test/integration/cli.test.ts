@@ -44,6 +44,15 @@ describe('bedrock-paginators list-custom-models', () => {
 		expect(arnsOf(filtered.stdout)).toEqual(owned.map((m) => m.modelArn));
 	});
 
+	it('prints one raw page as JSON Lines with --output jsonl, --query applied to each item, the token on stderr', async () => {
+		const result = await list('--output', 'jsonl', '--max-results', '2', '--query', '{name: modelName}');
+		expect(result.status, result.stderr).toBe(0);
+		const lines = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as { name: string });
+		expect(lines).toHaveLength(2);
+		expect(lines.every((line) => Object.keys(line).join() === 'name' && typeof line.name === 'string')).toBe(true);
+		expect(result.stderr).toMatch(/^NextToken: \S+\n$/);
+	});
+
 	it("prints the AWS CLI's boxed table: the operation as title, a NextToken row, a row per model", async () => {
 		const result = await list('--output', 'table', '--max-items', '3');
 		expect(result.status, result.stderr).toBe(0);

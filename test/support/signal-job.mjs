@@ -25,7 +25,8 @@ try {
 			}
 			appendFileSync(output, `${model.modelArn}\n`);
 		},
-		{ checkpoint: fileCheckpoint(checkpoint), concurrency: 4, signal, shutdownGraceMs: 2_000 },
+		// With `hang`, a grace far longer than the test's bound: a stalled machine must not let the grace end first.
+		{ checkpoint: fileCheckpoint(checkpoint), concurrency: 4, signal, shutdownGraceMs: handlers === 'hang' ? 10_000 : 2_000 },
 	);
 	process.stdout.write(`${JSON.stringify(summary)}\n`);
 } catch (error) {

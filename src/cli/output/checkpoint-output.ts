@@ -5,6 +5,7 @@
  * that lines still buffered in the pipe count as printed.
  */
 import { constants, fstatSync, openSync, readlinkSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { ListArguments } from '../arguments.js';
 import { CliFailure, EXIT } from '../exit.js';
 import type { CliIo } from '../io.js';
@@ -20,7 +21,8 @@ export function openCheckpointOutput(args: Pick<ListArguments, 'outputFile' | 'c
 		} catch (error) {
 			throw new CliFailure(`\n${new OutputFileError(args.outputFile, 'open', error).message}.\n`);
 		}
-		return new DurableFile(fd, args.outputFile, args.outputFile, true);
+		// The name as given for messages; the path absolute, as the checkpoint records it and stdout's is read.
+		return new DurableFile(fd, args.outputFile, resolve(args.outputFile), true);
 	}
 	const fd = (io.stdout as { fd?: unknown }).fd;
 	if (typeof fd === 'number' && isRegularFile(fd)) {
@@ -29,7 +31,7 @@ export function openCheckpointOutput(args: Pick<ListArguments, 'outputFile' | 'c
 	}
 	if (args.checkpointPipe) return undefined;
 	throw new CliFailure(
-		'\n--checkpoint needs its output in a file: into a pipe or a terminal nothing can tell which lines the reader consumed, so a rerun could skip some. Use --output-file PATH (or > PATH), or add --checkpoint-pipe to count lines the pipe accepted as printed.\n',
+		'\n--checkpoint needs its output in a file: into a pipe, a terminal or a device nothing can tell which lines the reader consumed, so a rerun could skip some. Use --output-file PATH (or > PATH), or add --checkpoint-pipe to count lines the pipe accepted as printed.\n',
 		EXIT.usage,
 	);
 }

@@ -117,8 +117,20 @@ export class RecordedOutput {
 			this.#identity = file.identity();
 			const size = file.size();
 			if (record !== undefined) {
-				if (record.device !== this.#identity.device || record.inode !== this.#identity.inode) {
+				// A file is the recorded one by its device and inode, and by its name where both are known: the inode of a
+				// deleted file is soon given to a new one.
+				const renamed = file.path !== undefined && record.file !== file.path;
+				if (renamed || record.device !== this.#identity.device || record.inode !== this.#identity.inode) {
+					// Same name, another file: replaced since (restored from a copy, moved back, saved by an editor).
+					if (!renamed) {
+						throw new CliFailure(`\nThe output file ${file.name} is no longer the file the checkpoint ${this.inner.location} recorded its lines in (it was replaced since: a copy, a move or an editor's save makes a new file), so nothing can say which lines it holds: delete the checkpoint to list again from the start.\n`);
+					}
 					throw new CliFailure(`\nThe checkpoint ${this.inner.location} recorded its output in ${record.file}, and ${file.name} is another file: continue with --output-file ${record.file} (or >> ${record.file}), or delete the checkpoint to start over.\n`);
+				}
+				if (size === 0 && record.offset > 0) {
+					throw new CliFailure(
+						`\nThe output file ${file.name} is empty, but the checkpoint ${this.inner.location} records ${record.offset} bytes of lines in it: they are gone (a shell's \`>\` empties the file before the run starts). Delete the checkpoint to list again from the start, and resume with >> or --output-file.\n`,
+					);
 				}
 				if (size < record.offset) {
 					throw new CliFailure(
