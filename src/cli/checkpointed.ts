@@ -140,7 +140,9 @@ export async function runCheckpointed(
 			return EXIT.failed;
 		}
 		if (isCheckpointError(error) || isPaginationError(error)) {
-			stderr(`\n${(error as Error).message}\n`);
+			// A first run pointed at the wrong endpoint leaves a checkpoint of nothing: say that starting over loses nothing.
+			const empty = (error as Error).name === 'CheckpointMismatchError' && output.recorded.handled === 0 ? ` It records no items yet: delete ${location} and run again.` : '';
+			stderr(`\n${(error as Error).message}${empty}\n`);
 			return EXIT.failed;
 		}
 		if (isNetworkFailure(error)) {
