@@ -67,7 +67,7 @@ const DOCUMENTS: unknown[] = [
 	{
 		numbers: [3, 1.5, -2, 0, 10, 3],
 		floats: [0.1, 0.2, 2.5e-5],
-		strings: ['b', 'a', 'B', 'é', '😀', 'ab', ''],
+		strings: ['b', 'a', 'B', 'é', '😀', 'Ａ', 'ab', ''],
 		mixed: [1, 'a', null, true, false, [], {}, [1, 2], { a: 1 }, 0, ''],
 		nested: [[1, [2, 3]], [4], 5, [[6]], null],
 		people: [

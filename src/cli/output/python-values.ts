@@ -65,13 +65,14 @@ export function pythonEquals(left: unknown, right: unknown): boolean {
 
 /** Strings in code point order, as Python compares them (JavaScript's `<` compares UTF-16 units). */
 export function compareStrings(left: string, right: string): number {
-	const a = Array.from(left);
-	const b = Array.from(right);
-	for (let i = 0; i < Math.min(a.length, b.length); i++) {
-		const difference = (a[i]?.codePointAt(0) ?? 0) - (b[i]?.codePointAt(0) ?? 0);
-		if (difference !== 0) return difference;
+	for (let i = 0; i < Math.min(left.length, right.length); i++) {
+		const a = left.charCodeAt(i);
+		const b = right.charCodeAt(i);
+		if (a === b) continue;
+		// Only where surrogates meet units above them do the two orders part.
+		return a >= 0xd800 && b >= 0xd800 ? (left.codePointAt(i) ?? 0) - (right.codePointAt(i) ?? 0) : a - b;
 	}
-	return a.length - b.length;
+	return left.length - right.length;
 }
 
 const OPERATORS = { lt: '<', gt: '>', lte: '<=', gte: '>=' } as const;
