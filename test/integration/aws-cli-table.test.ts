@@ -97,6 +97,22 @@ describe.skipIf(botoMissing !== undefined)('a bad --query side by side with the 
 		},
 	);
 
+	it.each([
+		['max_by(modelSummaries, &modelName).modelName', ['json', 'text']],
+		['min_by(modelSummaries, &creationTime).[modelName, creationTime]', ['json', 'text']],
+		['sort_by(modelSummaries, &modelName)[:3].modelName', ['json', 'text']],
+		["modelSummaries[?modelName > 'm'] | length(@)", ['json', 'text']],
+		['`{bad json`', ['json', 'text']],
+		['length(`1`)', ['json', 'text']],
+		['contains(modelSummaries[0].modelName, `1`)', ['json', 'text']],
+		['&modelName', ['json']],
+	])(title('%j: the same result, or the same error and exit status, as the AWS CLI when the query runs'), async (query, formats) => {
+		for (const format of formats) {
+			const [mine, aws] = await Promise.all([ours('list-custom-models', '--output', format, '--query', query), theirs('list-custom-models', '--output', format, '--query', query)]);
+			expect(mine).toEqual(aws);
+		}
+	});
+
 	it(title('is refused the same way whatever the output format'), async () => {
 		const results = await Promise.all(['json', 'text', 'table', 'jsonl'].map((format) => ours('list-guardrails', '--output', format, '--query', 'guardrails[')));
 		const aws = await theirs('list-guardrails', '--query', 'guardrails[');

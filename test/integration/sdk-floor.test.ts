@@ -22,7 +22,7 @@ beforeAll(async () => {
 	// The package itself is copied (a symlink would resolve the SDK from this project's node_modules).
 	cpSync(join(ROOT, 'dist'), join(modules, 'bedrock-paginators', 'dist'), { recursive: true });
 	cpSync(join(ROOT, 'package.json'), join(modules, 'bedrock-paginators', 'package.json'));
-	for (const dependency of ['p-retry', 'is-network-error', 'jmespath']) symlinkSync(join(ROOT, 'node_modules', dependency), join(modules, dependency));
+	for (const dependency of ['p-retry', 'is-network-error']) symlinkSync(join(ROOT, 'node_modules', dependency), join(modules, dependency));
 	writeFileSync(
 		join(app, 'main.mjs'),
 		`

@@ -34,7 +34,18 @@ export function pythonStr(value: unknown): string {
 	if (value === false) return 'False';
 	if (value === null || value === undefined) return 'None';
 	if (typeof value === 'object') return pythonRepr(value);
+	if (typeof value === 'number') return pythonNumber(value);
 	return String(value);
+}
+
+/** A number as Python's `str()` shows it: whole numbers as ints, others as floats (`1.5e-05`, `nan`, `inf`). */
+export function pythonNumber(value: number): string {
+	if (Number.isNaN(value)) return 'nan';
+	if (!Number.isFinite(value)) return value > 0 ? 'inf' : '-inf';
+	if (Number.isInteger(value)) return BigInt(value).toString();
+	if (Math.abs(value) >= 1e-4) return String(value);
+	const [mantissa = '', exponent = ''] = value.toExponential().split('e');
+	return `${mantissa}e${exponent.slice(0, 1)}${exponent.slice(1).padStart(2, '0')}`;
 }
 
 /** Python's `repr()` of a JSON value: `{'a': [1, None]}`. */

@@ -7,11 +7,12 @@
  *     "a.["
  *         ^
  *
- * Searching is then left to the `jmespath` package. Unknown functions and wrong argument counts are, as in the
- * AWS CLI, found only when the expression runs.
+ * The parser builds the tree Python's does, and `evaluate` runs it by Python's rules. Unknown functions, wrong
+ * argument counts and types are, as in the AWS CLI, found only when the expression runs.
  */
-import jmespath from 'jmespath';
+import type { Comparison, QueryNode } from './ast.js';
 import { CliFailure } from '../exit.js';
+import { evaluate, holdsExpressionReference, QueryRuntimeError } from './evaluate.js';
 import { pythonStr } from './plain.js';
 
 export interface CompiledQuery {
@@ -21,45 +22,43 @@ export interface CompiledQuery {
 
 /** Checks `expression` as the AWS CLI does; throws a CliFailure (exit 255) with the AWS CLI's message. */
 export function compileQuery(expression: string): CompiledQuery {
-	const problem = syntaxProblem(expression);
-	if (problem !== undefined) throw new CliFailure(`\nBad value for --query ${expression}: ${problem}\n`);
+	const parsed = parseQuery(expression);
+	if ('problem' in parsed) throw new CliFailure(`\nBad value for --query ${expression}: ${parsed.problem}\n`);
+	const { tree } = parsed;
 	return {
 		expression,
 		search: (value) => {
 			try {
-				return jmespath.search(value as never, expression);
+				const result = evaluate(tree, value);
+				// Python's JSON encoder cannot print `&expression` itself.
+				if (holdsExpressionReference(result)) throw new QueryRuntimeError('Encountered unrecognized type in JSON encoder.');
+				return result;
 			} catch (error) {
-				// An unknown function or a wrong argument: the AWS CLI, too, finds these only when searching.
-				throw new CliFailure(`\n${inPythonWords(error instanceof Error ? error.message : String(error))}\n`);
+				if (error instanceof QueryRuntimeError) throw new CliFailure(`\n${error.message}\n`);
+				throw error;
 			}
 		},
 	};
 }
 
-/**
- * A wrong number of arguments as Python's jmespath words it; unknown functions are worded alike already, and a
- * wrong argument type keeps the `jmespath` package's words (Python's quote the value, which they do not carry).
- */
-function inPythonWords(message: string): string {
-	const arity = /^ArgumentError: (\w+)\(\) takes (at least ?)?(\d+) arguments? but received (\d+)$/.exec(message);
-	if (arity === null) return message;
-	const [, name, atLeast, expected, received] = arity;
-	return `Expected ${atLeast === undefined ? '' : 'at least '}${expected} argument${expected === '1' ? '' : 's'} for function ${name}(), received ${received}`;
-}
-
 /** What the AWS CLI's parser says is wrong with `expression`, or undefined when it parses. */
 export function syntaxProblem(expression: string): string | undefined {
-	if (expression === '') return 'Invalid JMESPath expression: cannot be empty.';
+	const parsed = parseQuery(expression);
+	return 'problem' in parsed ? parsed.problem : undefined;
+}
+
+/** The tree of `expression`, or what the AWS CLI's parser says is wrong with it. */
+export function parseQuery(expression: string): { tree: QueryNode } | { problem: string } {
+	if (expression === '') return { problem: 'Invalid JMESPath expression: cannot be empty.' };
 	const chars = Array.from(expression);
 	try {
-		new Parser(tokenize(chars)).parse();
-		return undefined;
+		return { tree: new Parser(tokenize(chars)).parse() };
 	} catch (error) {
-		if (error instanceof LexError) return `Bad jmespath expression: ${error.message}:\n${expression}\n${' '.repeat(error.position)}^`;
-		if (error instanceof IncompleteError) return `Invalid jmespath expression: Incomplete expression:\n"${expression}"\n${' '.repeat(chars.length + 1)}^`;
+		if (error instanceof LexError) return { problem: `Bad jmespath expression: ${error.message}:\n${expression}\n${' '.repeat(error.position)}^` };
+		if (error instanceof IncompleteError) return { problem: `Invalid jmespath expression: Incomplete expression:\n"${expression}"\n${' '.repeat(chars.length + 1)}^` };
 		if (error instanceof GrammarError) {
 			const { token } = error;
-			return `${error.message}: Parse error at column ${error.position}, token "${token.text}" (${token.type.toUpperCase()}), for expression:\n"${expression}"\n${' '.repeat(error.position + 1)}^`;
+			return { problem: `${error.message}: Parse error at column ${error.position}, token "${token.text}" (${token.type.toUpperCase()}), for expression:\n"${expression}"\n${' '.repeat(error.position + 1)}^` };
 		}
 		throw error;
 	}
@@ -70,6 +69,8 @@ interface Token {
 	/** The token's value as Python's `%s` shows it. */
 	text: string;
 	start: number;
+	/** A literal's value. */
+	value?: unknown;
 }
 
 class LexError extends Error {
@@ -158,10 +159,16 @@ function tokenize(chars: string[]): Token[] {
 				next();
 				tokens.push({ type: after === ']' ? 'flatten' : 'filter', text: `[${after}`, start });
 			} else tokens.push({ type: 'lbracket', text: '[', start });
-		} else if (char === "'") tokens.push({ type: 'literal', text: until("'").replace(/\\'/g, "'"), start });
+		} else if (char === "'") {
+			const text = until("'").replace(/\\'/g, "'");
+			tokens.push({ type: 'literal', text, start, value: text });
+		}
 		else if (char === '|') tokens.push(pair('|', 'or', 'pipe'));
 		else if (char === '&') tokens.push(pair('&', 'and', 'expref'));
-		else if (char === '`') tokens.push({ type: 'literal', text: jsonLiteral(until('`').replace(/\\`/g, '`'), start), start });
+		else if (char === '`') {
+			const value = jsonLiteral(until('`').replace(/\\`/g, '`'), start);
+			tokens.push({ type: 'literal', text: pythonStr(value), start, value });
+		}
 		else if (DIGIT.test(char) || char === '-') {
 			const text = number();
 			if (text === '-') throw new LexError(start, "Unknown token '-'");
@@ -185,10 +192,10 @@ function tokenize(chars: string[]): Token[] {
 }
 
 /** A backquoted literal is JSON, or else (a deprecated form) the text of a JSON string. */
-function jsonLiteral(text: string, start: number): string {
+function jsonLiteral(text: string, start: number): unknown {
 	for (const candidate of [text, `"${text.trimStart()}"`]) {
 		const parsed = parsePythonJson(candidate);
-		if (parsed.ok) return pythonStr(parsed.value);
+		if (parsed.ok) return parsed.value;
 	}
 	throw new LexError(start, `Bad token ${text}`);
 }
@@ -196,8 +203,8 @@ function jsonLiteral(text: string, start: number): string {
 /** JSON as Python reads it: also NaN and (-)Infinity. */
 function parsePythonJson(text: string): { ok: true; value: unknown } | { ok: false } {
 	const bare = text.trim();
-	if (bare === 'NaN') return { ok: true, value: 'nan' };
-	if (bare === 'Infinity' || bare === '-Infinity') return { ok: true, value: bare === 'Infinity' ? 'inf' : '-inf' };
+	if (bare === 'NaN') return { ok: true, value: Number.NaN };
+	if (bare === 'Infinity' || bare === '-Infinity') return { ok: true, value: bare === 'Infinity' ? Infinity : -Infinity };
 	try {
 		return { ok: true, value: JSON.parse(text) };
 	} catch {
@@ -230,20 +237,20 @@ const BINDING_POWER: Readonly<Record<string, number>> = {
 const PROJECTION_STOP = 10;
 const COMPARATORS = new Set(['eq', 'ne', 'gt', 'gte', 'lt', 'lte']);
 
-/** What the grammar needs to know of a parsed expression: whether it can name a function or take more indexes. */
-type Kind = 'field' | 'index' | 'slice' | 'other';
+const IDENTITY: QueryNode = { type: 'identity' };
 
-/** A top-down operator precedence parser with the reference parser's decisions; it only accepts or refuses. */
+/** A top-down operator precedence parser with the reference parser's decisions and tree. */
 class Parser {
 	private index = 0;
 	constructor(private readonly tokens: Token[]) {}
 
-	parse(): void {
-		this.expression(0);
+	parse(): QueryNode {
+		const tree = this.expression(0);
 		if (this.type() !== 'eof') {
 			const token = this.token();
 			throw new GrammarError(token.start, token, `Unexpected token: ${token.text}`);
 		}
+		return tree;
 	}
 
 	private token(offset = 0): Token {
@@ -259,7 +266,7 @@ class Parser {
 		return BINDING_POWER[this.type()] ?? 0;
 	}
 
-	private expression(bindingPower: number): Kind {
+	private expression(bindingPower: number): QueryNode {
 		const token = this.token();
 		this.advance();
 		let left = this.nud(token);
@@ -272,21 +279,21 @@ class Parser {
 		return left;
 	}
 
-	private nud(token: Token): Kind {
+	private nud(token: Token): QueryNode {
 		switch (token.type) {
 			case 'literal':
+				return { type: 'literal', value: token.value };
 			case 'current':
-				return 'other';
+				return { type: 'current' };
 			case 'unquoted_identifier':
-				return 'field';
+				return { type: 'field', name: token.text };
 			case 'quoted_identifier':
 				if (this.type() === 'lparen') throw new GrammarError(0, this.token(), 'Quoted identifier not allowed for function names.');
-				return 'field';
+				return { type: 'field', name: token.text };
 			case 'star':
-				if (this.type() !== 'rbracket') this.projectionRight(BINDING_POWER['star'] ?? 0);
-				return 'other';
+				return { type: 'value_projection', left: IDENTITY, right: this.type() === 'rbracket' ? IDENTITY : this.projectionRight(BINDING_POWER['star'] ?? 0) };
 			case 'filter':
-				return this.filter();
+				return this.filter(IDENTITY);
 			case 'lbrace':
 				return this.multiSelectHash();
 			case 'lparen': {
@@ -295,23 +302,19 @@ class Parser {
 				return inner;
 			}
 			case 'flatten':
-				this.projectionRight(BINDING_POWER['flatten'] ?? 0);
-				return 'other';
+				return { type: 'projection', left: { type: 'flatten', child: IDENTITY }, right: this.projectionRight(BINDING_POWER['flatten'] ?? 0) };
 			case 'not':
-				this.expression(BINDING_POWER['not'] ?? 0);
-				return 'other';
+				return { type: 'not', child: this.expression(BINDING_POWER['not'] ?? 0) };
 			case 'lbracket':
-				if (this.type() === 'number' || this.type() === 'colon') return this.projectIfSlice(this.indexExpression());
+				if (this.type() === 'number' || this.type() === 'colon') return this.projectIfSlice(IDENTITY, this.indexExpression());
 				if (this.type() === 'star' && this.type(1) === 'rbracket') {
 					this.advance();
 					this.advance();
-					this.projectionRight(BINDING_POWER['star'] ?? 0);
-					return 'other';
+					return { type: 'projection', left: IDENTITY, right: this.projectionRight(BINDING_POWER['star'] ?? 0) };
 				}
 				return this.multiSelectList();
 			case 'expref':
-				this.expression(BINDING_POWER['expref'] ?? 0);
-				return 'other';
+				return { type: 'expref', child: this.expression(BINDING_POWER['expref'] ?? 0) };
 			case 'eof':
 				throw new IncompleteError();
 			default:
@@ -323,137 +326,146 @@ class Parser {
 		return ['dot', 'pipe', 'or', 'and', 'lparen', 'filter', 'flatten', 'lbracket'].includes(type) || COMPARATORS.has(type);
 	}
 
-	private led(type: string, left: Kind): Kind {
-		if (COMPARATORS.has(type)) {
-			this.expression(BINDING_POWER[type] ?? 0);
-			return 'other';
-		}
+	private led(type: string, left: QueryNode): QueryNode {
+		if (COMPARATORS.has(type)) return { type: 'comparator', operator: type as Comparison, left, right: this.expression(BINDING_POWER[type] ?? 0) };
 		switch (type) {
-			case 'dot':
-				if (this.type() !== 'star') this.dotRight(BINDING_POWER['dot'] ?? 0);
-				else {
+			case 'dot': {
+				if (this.type() === 'star') {
 					this.advance();
-					this.projectionRight(BINDING_POWER['dot'] ?? 0);
+					return { type: 'value_projection', left, right: this.projectionRight(BINDING_POWER['dot'] ?? 0) };
 				}
-				return 'other';
+				const right = this.dotRight(BINDING_POWER['dot'] ?? 0);
+				return left.type === 'subexpression' ? { type: 'subexpression', children: [...left.children, right] } : { type: 'subexpression', children: [left, right] };
+			}
 			case 'pipe':
 			case 'or':
 			case 'and':
-				this.expression(BINDING_POWER[type] ?? 0);
-				return 'other';
+				return { type, left, right: this.expression(BINDING_POWER[type] ?? 0) };
 			case 'lparen':
 				return this.functionCall(left);
 			case 'filter':
-				return this.filter();
+				return this.filter(left);
 			case 'flatten':
-				this.projectionRight(BINDING_POWER['flatten'] ?? 0);
-				return 'other';
+				return { type: 'projection', left: { type: 'flatten', child: left }, right: this.projectionRight(BINDING_POWER['flatten'] ?? 0) };
 			default: {
 				// lbracket: an index or slice, or a `[*]` projection.
 				if (this.type() === 'number' || this.type() === 'colon') {
 					const right = this.indexExpression();
-					return left === 'index' ? 'index' : this.projectIfSlice(right);
+					// Indexes after an index join it, even a slice (which then projects nothing).
+					if (left.type === 'index_expression') return { type: 'index_expression', children: [...left.children, right] };
+					return this.projectIfSlice(left, right);
 				}
 				this.match('star');
 				this.match('rbracket');
-				this.projectionRight(BINDING_POWER['star'] ?? 0);
-				return 'other';
+				return { type: 'projection', left, right: this.projectionRight(BINDING_POWER['star'] ?? 0) };
 			}
 		}
 	}
 
-	private functionCall(left: Kind): Kind {
-		if (left !== 'field') {
+	private functionCall(left: QueryNode): QueryNode {
+		if (left.type !== 'field') {
 			// The token before the parenthesis is what was taken for a function name.
 			const name = this.token(-2);
 			throw new GrammarError(name.start, name, `Invalid function name '${name.text}'`);
 		}
+		const args: QueryNode[] = [];
 		while (this.type() !== 'rparen') {
-			this.expression(0);
+			args.push(this.expression(0));
 			if (this.type() === 'comma') this.match('comma');
 		}
 		this.match('rparen');
-		return 'other';
+		return { type: 'function', name: left.name, args };
 	}
 
-	private filter(): Kind {
-		this.expression(0);
+	private filter(left: QueryNode): QueryNode {
+		const condition = this.expression(0);
 		this.match('rbracket');
-		if (this.type() !== 'flatten') this.projectionRight(BINDING_POWER['filter'] ?? 0);
-		return 'other';
+		const right = this.type() === 'flatten' ? IDENTITY : this.projectionRight(BINDING_POWER['filter'] ?? 0);
+		return { type: 'filter_projection', left, right, condition };
 	}
 
-	private indexExpression(): Kind {
+	private indexExpression(): QueryNode {
 		if (this.type() === 'colon' || this.type(1) === 'colon') return this.slice();
+		const index = Number(this.token().text);
 		this.advance();
 		this.match('rbracket');
-		return 'index';
+		return { type: 'index', index };
 	}
 
-	private slice(): Kind {
+	private slice(): QueryNode {
+		const parts: (number | null)[] = [null, null, null];
 		let part = 0;
 		while (this.type() !== 'rbracket' && part < 3) {
 			if (this.type() === 'colon') {
 				part += 1;
 				if (part === 3) throw this.invalid(this.token(), 'syntax error');
 				this.advance();
-			} else if (this.type() === 'number') this.advance();
-			else throw this.invalid(this.token(), 'syntax error');
+			} else if (this.type() === 'number') {
+				parts[part] = Number(this.token().text);
+				this.advance();
+			} else throw this.invalid(this.token(), 'syntax error');
 		}
 		this.match('rbracket');
-		return 'slice';
+		const [start = null, stop = null, step = null] = parts;
+		return { type: 'slice', start, stop, step };
 	}
 
-	private projectIfSlice(right: Kind): Kind {
-		if (right !== 'slice') return 'index';
-		this.projectionRight(BINDING_POWER['star'] ?? 0);
-		return 'other';
+	private projectIfSlice(left: QueryNode, right: QueryNode): QueryNode {
+		const indexed: QueryNode = { type: 'index_expression', children: [left, right] };
+		if (right.type !== 'slice') return indexed;
+		return { type: 'projection', left: indexed, right: this.projectionRight(BINDING_POWER['star'] ?? 0) };
 	}
 
-	private multiSelectList(): Kind {
+	private multiSelectList(): QueryNode {
+		const children: QueryNode[] = [];
 		for (;;) {
-			this.expression(0);
+			children.push(this.expression(0));
 			if (this.type() === 'rbracket') break;
 			this.match('comma');
 		}
 		this.match('rbracket');
-		return 'other';
+		return { type: 'multi_select_list', children };
 	}
 
-	private multiSelectHash(): Kind {
+	private multiSelectHash(): QueryNode {
+		const pairs: { key: string; value: QueryNode }[] = [];
 		for (;;) {
 			if (this.type() !== 'quoted_identifier' && this.type() !== 'unquoted_identifier') this.expected("['quoted_identifier', 'unquoted_identifier']");
+			const key = this.token().text;
 			this.advance();
 			this.match('colon');
-			this.expression(0);
+			pairs.push({ key, value: this.expression(0) });
 			if (this.type() === 'comma') this.match('comma');
 			else if (this.type() === 'rbrace') {
 				this.match('rbrace');
 				break;
 			}
 		}
-		return 'other';
+		return { type: 'multi_select_dict', pairs };
 	}
 
-	private projectionRight(bindingPower: number): void {
-		if (this.power() < PROJECTION_STOP) return;
-		if (this.type() === 'lbracket' || this.type() === 'filter') this.expression(bindingPower);
-		else if (this.type() === 'dot') {
+	private projectionRight(bindingPower: number): QueryNode {
+		if (this.power() < PROJECTION_STOP) return IDENTITY;
+		if (this.type() === 'lbracket' || this.type() === 'filter') return this.expression(bindingPower);
+		if (this.type() === 'dot') {
 			this.match('dot');
-			this.dotRight(bindingPower);
-		} else throw this.invalid(this.token(), 'syntax error');
+			return this.dotRight(bindingPower);
+		}
+		throw this.invalid(this.token(), 'syntax error');
 	}
 
-	private dotRight(bindingPower: number): void {
+	private dotRight(bindingPower: number): QueryNode {
 		const type = this.type();
-		if (type === 'quoted_identifier' || type === 'unquoted_identifier' || type === 'star') this.expression(bindingPower);
-		else if (type === 'lbracket') {
+		if (type === 'quoted_identifier' || type === 'unquoted_identifier' || type === 'star') return this.expression(bindingPower);
+		if (type === 'lbracket') {
 			this.match('lbracket');
-			this.multiSelectList();
-		} else if (type === 'lbrace') {
+			return this.multiSelectList();
+		}
+		if (type === 'lbrace') {
 			this.match('lbrace');
-			this.multiSelectHash();
-		} else throw this.invalid(this.token(), `Expecting: ['quoted_identifier', 'unquoted_identifier', 'lbracket', 'lbrace'], got: ${type}`);
+			return this.multiSelectHash();
+		}
+		throw this.invalid(this.token(), `Expecting: ['quoted_identifier', 'unquoted_identifier', 'lbracket', 'lbrace'], got: ${type}`);
 	}
 
 	private match(type: string): void {
