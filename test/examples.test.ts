@@ -197,7 +197,7 @@ async function activeOfEmbeddedCatalogue(): Promise<string[]> {
 const audited = (output: string) => output.split('\n').filter((line) => line.startsWith('audited ')).map((line) => line.slice(8));
 
 describe('examples without an AWS account', () => {
-	it.each(['pages', 'items', 'operations', 'resume'])('%s.ts without AWS configuration says in one line how to run it against a local endpoint, and prints nothing else', async (name) => {
+	it.each(['pages', 'items', 'operations', 'resume', 'telemetry'])('%s.ts without AWS configuration says in one line how to run it against a local endpoint, and prints nothing else', async (name) => {
 		const result = await node(['--import', 'tsx', join(ROOT, 'examples', `${name}.ts`)], noAwsEnv());
 		expect(result.status).toBe(1);
 		expect(result.stdout).toBe('');
@@ -229,7 +229,7 @@ describe('examples without an AWS account', () => {
 	it('`npm run example` with an unknown name lists the runnable examples and exits with 2', async () => {
 		const result = await node(['--import', 'tsx', join(ROOT, 'scripts', 'run-example.ts'), 'nope'], noAwsEnv());
 		expect(result.status).toBe(2);
-		expect(result.stderr).toBe("No runnable example 'nope': npm run example -- NAME [args], NAME one of pages, items, operations, resume, demo, local-endpoint, resumable-job, deployed-job.\n");
+		expect(result.stderr).toBe("No runnable example 'nope': npm run example -- NAME [args], NAME one of pages, items, operations, resume, telemetry, demo, local-endpoint, resumable-job, deployed-job.\n");
 	});
 
 	it('resumable-job.ts resumes from its checkpoint token after its embedded endpoint restarts with the same seed: not from the start, every model once', async () => {
