@@ -184,8 +184,11 @@ describe('a container stopped with SIGTERM', () => {
 		const child = spawn('unshare', ['--pid', '--fork', '--kill-child', process.execPath, JOB, local.endpoint, join(dir, 'job.json'), output, 'hang'], { stdio: 'ignore' });
 		const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
 		await waitFor(() => lines(output).length >= 5);
-		// The signals go to the job, PID 1 of its namespace (unshare forwards nothing): find its pid outside.
-		const pid = Number(spawnSync('pgrep', ['-f', '-n', `signal-job.mjs ${local.endpoint}`], { encoding: 'utf8' }).stdout.trim());
+		// The signals go to the job, PID 1 of its namespace (unshare forwards nothing): find its pid outside. By the
+		// start of its command line: unshare's own holds the same words, and may start in the same clock tick.
+		const pattern = `^${[process.execPath, JOB, local.endpoint].join(' ').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`;
+		const pid = Number(spawnSync('pgrep', ['-f', pattern], { encoding: 'utf8' }).stdout.trim());
+		expect(Number.isInteger(pid) && pid > 0, `one job process matches ${pattern}`).toBe(true);
 		process.kill(pid, 'SIGTERM');
 		await new Promise((resolve) => setTimeout(resolve, 200));
 		const started = performance.now();
