@@ -78,7 +78,7 @@ describe('default checkpointing in a job', () => {
 
 	it('saves after every item for handlers far slower than a save', async () => {
 		const checkpoint = slowStore(0);
-		await processCustomModels(scriptedService(catalogue(12), 12), {}, () => sleep(15), { checkpoint });
+		await processCustomModels(scriptedService(catalogue(12), 12), {}, () => sleep(60), { checkpoint });
 		// The first save (before any handler), then one per model; the last one says the listing is complete.
 		expect(checkpoint.saves.map((state) => state.handled)).toEqual([0, ...names(catalogue(12)).map((_, i) => i + 1)]);
 		expect(checkpoint.current?.complete).toBe(true);
