@@ -10,6 +10,7 @@ import type { AnyOperationDescriptor } from '../core/descriptor.js';
 import { isAbortError, isCheckpointError, isCheckpointWriteError, isPaginationError } from '../errors/guards.js';
 import { fileCheckpoint } from '../stores/file/file-checkpoint.js';
 import { runJob } from '../jobs/run-job.js';
+import type { JobProgress } from '../jobs/types.js';
 import { longestBackoffMs } from '../retry/backoff.js';
 import { classifyError, isConnectionRefused, isLoopbackRefusal } from '../retry/classify.js';
 import { DEFAULT_RETRY } from '../retry/options.js';
@@ -82,6 +83,7 @@ export async function runCheckpointed(
 					printed++;
 				};
 	let toldOfNetworkFailure = false;
+	let latest: JobProgress | undefined;
 	try {
 		const summary = await runJob(descriptor, client, args.input, handle, {
 			checkpoint: output.store(),
@@ -93,8 +95,10 @@ export async function runCheckpointed(
 			retry: args.retry ? {} : false,
 			onPage: (context: { pageIndex: number }) => {
 				tellStart();
-				progress.page(context.pageIndex + 1, printed);
+				progress.page(context.pageIndex + 1, printed, latest);
 			},
+			// The rate, the time throttled and the time left, as the plain listing's progress line shows them.
+			onProgress: (state: JobProgress) => void (latest = state),
 			onRetry: ({ error }: { error: unknown }) => {
 				progress.retry();
 				// As without --checkpoint: a remote endpoint that cannot be reached is named at its first failure.
