@@ -23,6 +23,7 @@ import { openCheckpointOutput } from './output/checkpoint-output.js';
 import { isOutputFileError } from './output/output-file-error.js';
 import { itemStructure, toWire } from './output/plain.js';
 import type { CompiledQuery } from './output/query.js';
+import { allNullNotice } from './output/writers.js';
 import { RecordedOutput } from './output/recorded-output.js';
 import type { Progress } from './progress.js';
 
@@ -110,7 +111,7 @@ export async function runCheckpointed(
 		});
 		const total = output.recorded.handled;
 		if (query !== undefined && printed > 0 && nulls === printed) {
-			stderr(`--query gave null for all ${printed} item${printed === 1 ? '' : 's'} of this run: with --output jsonl it applies to each item (write 'name', not '${descriptor.resultKey}[].name').\n`);
+			stderr(allNullNotice(printed, descriptor.resultKey, ' of this run'));
 		}
 		if (summary.stoppedBy === 'alreadyComplete') {
 			stderr(`The listing in ${location} is already complete; delete that file to list again (${total} items recorded over all runs).\n`);

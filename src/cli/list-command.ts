@@ -161,16 +161,17 @@ async function singlePage(descriptor: AnyOperationDescriptor, client: BedrockCli
 		io.stderr.write(serviceErrorLine(error, descriptor) + endpointAdvice(error, args.endpointUrl));
 		return EXIT.failed;
 	}
-	const wire = toWire(output, RESPONSES[descriptor.operationName]);
-	const shown = query === undefined || args.output === 'jsonl' ? wire : query.search(wire);
 	if (args.output === 'jsonl') {
-		// One item per line, --query applied to each, the token on stderr: as a paginated jsonl listing prints them.
-		const page = wire as Record<string, unknown>;
-		const items = (page[descriptor.resultKey] ?? []) as unknown[];
-		write(items.map((item) => `${JSON.stringify(query === undefined ? item : query.search(item))}\n`).join(''));
-		const next = page[descriptor.outputToken];
-		if (typeof next === 'string') io.stderr.write(`NextToken: ${next}\n`);
-	} else if (args.output === 'text') {
+		// One item per line, --query applied to each, the token on stderr: the paginated listing's jsonl writer.
+		const page = output as Record<string, unknown>;
+		const lines = createWriter({ format: 'jsonl', resultKey: descriptor.resultKey, query, write, writeError: (text) => io.stderr.write(text), structure: itemStructure(descriptor.operationName, descriptor.resultKey), operationName: descriptor.operationName, terminalWidth: terminalWidth(io) });
+		lines.page((page[descriptor.resultKey] ?? []) as unknown[]);
+		lines.end(typeof page[descriptor.outputToken] === 'string' ? (page[descriptor.outputToken] as string) : undefined);
+		return EXIT.ok;
+	}
+	const wire = toWire(output, RESPONSES[descriptor.operationName]);
+	const shown = query === undefined ? wire : query.search(wire);
+	if (args.output === 'text') {
 		const { formatText } = await import('./output/text.js');
 		let text = '';
 		formatText(shown, (line) => (text += line));

@@ -127,9 +127,14 @@ function queriedLinesWriter(query: CompiledQuery, resultKey: string, write: Writ
 		},
 		end: (nextToken) => {
 			if (heldNulls > 0) {
-				writeError(`--query gave null for all ${heldNulls} item${heldNulls === 1 ? '' : 's'}: with --output jsonl it applies to each item (write 'name', not '${resultKey}[].name').\n`);
+				writeError(allNullNotice(heldNulls, resultKey, ''));
 			}
 			if (nextToken !== undefined) writeError(`NextToken: ${nextToken}\n`);
 		},
 	};
+}
+
+/** Said once when a jsonl --query gave null for every item: almost always a query written for the whole response. */
+export function allNullNotice(items: number, resultKey: string, scope: string): string {
+	return `--query gave null for all ${items} item${items === 1 ? '' : 's'}${scope}: with --output jsonl it applies to each item (write 'name', not '${resultKey}[].name').\n`;
 }
