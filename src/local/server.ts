@@ -9,6 +9,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo, Socket } from 'node:net';
 import { generateCatalogue, lazyCatalogue } from './catalogue.js';
 import { COLLECTIONS, valueAt, type CollectionSpec } from './collections.js';
+import { answerPreflight, CORS_RESPONSE_HEADERS, isPreflight } from './cors.js';
 import { Faults, type FaultOptions, type ScriptedStatus } from './faults.js';
 import { toSummary, type LocalModel } from './model.js';
 import { PageTokens, tokenSecret } from './page-token.js';
@@ -54,6 +55,14 @@ export interface LocalBedrockOptions {
 	requireAuth?: boolean;
 	/** Requests kept in `requests` (the oldest are dropped; `requestCounts` counts them all). @default 1000 */
 	requestLog?: number;
+	/**
+	 * Lets browser pages of any origin call the endpoint: every response carries `Access-Control-Allow-Origin: *`
+	 * and exposes the SDK's request-id headers, and an OPTIONS preflight on any path gets 204 with the methods
+	 * and headers it asks for. Preflights are neither authenticated, faulted nor counted in `requests`.
+	 * Off, the endpoint sends no CORS headers and answers OPTIONS with 404, as Bedrock does.
+	 * @default false
+	 */
+	cors?: boolean;
 }
 
 export type { RequestRecord };
@@ -153,7 +162,13 @@ export async function startLocalBedrock(options: LocalBedrockOptions = {}): Prom
 	const log = new RequestLog(options.requestLog ?? 1000);
 	let listRequests = 0;
 
+	const cors = options.cors === true;
 	const server = createServer((request, response) => {
+		if (cors) {
+			request.resume();
+			if (isPreflight(request)) return answerPreflight(request, response);
+			for (const [name, value] of Object.entries(CORS_RESPONSE_HEADERS)) response.setHeader(name, value);
+		}
 		const at = performance.now();
 		const entry = log.add({ method: request.method ?? '', path: (request.url ?? '').split('?')[0] ?? '', query: {}, status: 0, at });
 		const answer = (status: number, extra: { errorType?: string; itemCount?: number } = {}) => {
@@ -326,7 +341,7 @@ export async function startLocalBedrock(options: LocalBedrockOptions = {}): Prom
 	}
 
 	server.keepAliveTimeout = 1_000; // lets close() end promptly
-	server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => answerClientError(error, socket, log));
+	server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => answerClientError(error, socket, log, cors));
 
 	await new Promise<void>((resolve, reject) => {
 		server.once('error', (error: NodeJS.ErrnoException) =>
@@ -436,7 +451,7 @@ function completeModel(partial: Partial<LocalModel> & Pick<LocalModel, 'modelNam
 }
 
 /** Answers a request Node could not parse (headers too large, a broken request line) with a JSON error. */
-function answerClientError(error: NodeJS.ErrnoException, socket: Socket, log: RequestLog): void {
+function answerClientError(error: NodeJS.ErrnoException, socket: Socket, log: RequestLog, cors: boolean): void {
 	if (!socket.writable) {
 		socket.destroy();
 		return;
@@ -446,11 +461,12 @@ function answerClientError(error: NodeJS.ErrnoException, socket: Socket, log: Re
 	const type = tooLarge ? 'RequestHeaderFieldsTooLargeException' : 'BadRequestException';
 	const message = tooLarge ? 'The request line or headers are too large.' : `The request cannot be parsed (${error.code ?? 'malformed'}).`;
 	const body = JSON.stringify({ message });
+	const corsLines = cors ? Object.entries(CORS_RESPONSE_HEADERS).map(([name, value]) => `${name}: ${value}\r\n`).join('') : '';
 	log.add({ method: '', path: '', query: {}, status, errorType: type, at: performance.now() });
 	log.answered(status);
 	socket.end(
 		`HTTP/1.1 ${status} ${tooLarge ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n` +
-			`content-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nx-amzn-errortype: ${type}\r\nconnection: close\r\n\r\n${body}`,
+			`content-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nx-amzn-errortype: ${type}\r\n${corsLines}connection: close\r\n\r\n${body}`,
 	);
 }
 
