@@ -22,9 +22,6 @@ import { createRouter } from './router.js';
 import type { LocalBedrock, LocalBedrockOptions } from './types.js';
 import { WIRE_OPERATIONS } from './wire-spec.js';
 
-export type { LocalBedrock, LocalBedrockOptions, LocalOperation } from './types.js';
-export type { RequestRecord } from './request-log.js';
-
 const POLICY_ID = 'localpolicy1';
 const BUILD_WORKFLOW_ID = '0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0';
 

@@ -1,16 +1,16 @@
 /** The public types of `bedrock-paginators/local`: the endpoint's options and what `startLocalBedrock` returns. */
-import type { COLLECTIONS } from './collections.js';
+import type { generateCatalogue } from './catalogue.js';
 import type { FaultOptions } from './faults.js';
 import type { LocalModel } from './model.js';
 import type { RequestRecord } from './request-log.js';
 
 /** The name of a paginated operation the endpoint serves, such as `ListGuardrails`. */
-export type LocalOperation = keyof typeof COLLECTIONS & string;
+export type LocalOperation = string;
 
 export interface LocalBedrockOptions {
 	/** TCP port on 127.0.0.1; 0 picks a free one. @default 0 */
 	port?: number;
-	/** The custom models: a list, or how many to generate as `generateCatalogue` does. @default 100 */
+	/** The custom models: a list, or how many to generate with {@link generateCatalogue}. @default 100 */
 	models?: readonly LocalModel[] | number;
 	/**
 	 * The items of the other operations, by operation name: a list of items (as the API returns them; Dates or
