@@ -220,7 +220,11 @@ describe('cancellation', () => {
 		const client = clientFor(local);
 		const controller = new AbortController();
 		const started = performance.now();
-		setTimeout(() => controller.abort(), 50);
+		// Aborted once the endpoint holds the request, however long the client takes to send it.
+		void (async () => {
+			while (listRequests(local).length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+			controller.abort();
+		})();
 		const error = await collect(paginateListCustomModels(client, {}, {}, { signal: controller.signal })).catch((e: unknown) => e);
 		expect(isAbortError(error)).toBe(true);
 		expect((error as Error).cause).toBe(controller.signal.reason);
