@@ -16,7 +16,7 @@ export type { Position } from './core/token.js';
 export type * from './core/descriptor.js';
 export type { PaginationConfig, PaginateOptions, PageContext, Page, PageExtras, FullResult, ItemIterator } from './core/types.js';
 export type { RetryOptions, PacingOptions } from './retry/options.js';
-export type { RetryContext, SendClient } from './retry/fetch-page.js';
+export type { RetryContext, SendClient } from './retry/types.js';
 export type { TelemetryOptions, TracerProviderLike, MeterProviderLike } from './telemetry/types.js';
 
 // Resumable jobs.

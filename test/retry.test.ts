@@ -5,9 +5,7 @@ import {
 	paginateListCustomModels,
 	type RetryContext,
 } from '../src/index.js';
-import { DEFAULT_RETRY } from '../src/retry/options.js';
-import { backoffMs, longestBackoffMs, retryAfterMs, throttleBackoffMs } from '../src/retry/backoff.js';
-import { classifyError, isLoopbackRefusal } from '../src/retry/classify.js';
+import { isLoopbackRefusal } from '../src/retry/classify.js';
 import { addDebugSink } from '../src/retry/debug-log.js';
 import { catalogue, collect, names, scriptedService } from './support/scripted-service.js';
 
@@ -22,55 +20,6 @@ function serviceError(name: string, status: number, headers: Record<string, stri
 }
 const networkError = (code: string) => Object.assign(new Error(`socket ${code}`), { code });
 const NO_WAIT = { minTimeout: 0, maxTimeout: 0 };
-
-describe('classifyError', () => {
-	it.each([
-		[serviceError('ThrottlingException', 429), 'throttling'],
-		[serviceError('TooManyRequestsException', 400), 'throttling'],
-		[serviceError('SomethingElse', 429), 'throttling'],
-		[serviceError('InternalServerException', 500), 'transient'],
-		[serviceError('BadGateway', 502), 'transient'],
-		[serviceError('ServiceUnavailableException', 503), 'transient'],
-		[serviceError('GatewayTimeout', 504), 'transient'],
-		[networkError('ECONNRESET'), 'transient'],
-		[networkError('ECONNREFUSED'), 'transient'],
-		[networkError('ETIMEDOUT'), 'transient'],
-		[Object.assign(new Error('timed out'), { name: 'TimeoutError' }), 'transient'],
-		[new Error('wrapped', { cause: networkError('EPIPE') }), 'transient'],
-		[serviceError('ValidationException', 400), undefined],
-		[serviceError('AccessDeniedException', 403), undefined],
-		[serviceError('ResourceNotFoundException', 404), undefined],
-		[serviceError('NotImplemented', 501), undefined],
-		[new TypeError('Cannot read creationTime'), undefined],
-		[Object.assign(new Error('aborted'), { name: 'AbortError' }), undefined],
-		[Object.assign(new Error('aborted'), { name: 'AbortError', code: 'ECONNRESET' }), undefined],
-		['a string', undefined],
-	])('classifies %s as %s', (error, kind) => {
-		expect(classifyError(error)).toBe(kind);
-	});
-});
-
-describe('backoff and Retry-After', () => {
-	it('grows by factor from minTimeout and stops at maxTimeout', () => {
-		const fixed = { ...DEFAULT_RETRY, randomize: false };
-		expect([1, 2, 3, 4, 5, 6, 7].map((step) => backoffMs(step, fixed))).toEqual([500, 1000, 2000, 4000, 8000, 16000, 20000]);
-	});
-
-	it('draws full jitter from zero to the ceiling', () => {
-		expect(backoffMs(3, DEFAULT_RETRY, () => 0)).toBe(0);
-		expect(backoffMs(3, DEFAULT_RETRY, () => 0.5)).toBe(1000);
-		expect(backoffMs(3, DEFAULT_RETRY, () => 0.999)).toBeCloseTo(1998);
-	});
-
-	it('reads Retry-After as seconds or as an HTTP date', () => {
-		expect(retryAfterMs(serviceError('ThrottlingException', 429, { 'retry-after': '3' }))).toBe(3000);
-		expect(retryAfterMs(serviceError('ThrottlingException', 429, { 'retry-after': '0.5' }))).toBe(500);
-		const now = Date.parse('2026-01-01T00:00:00Z');
-		expect(retryAfterMs(serviceError('X', 503, { 'retry-after': 'Thu, 01 Jan 2026 00:00:04 GMT' }), now)).toBe(4000);
-		expect(retryAfterMs(serviceError('X', 503, { 'retry-after': 'soon' }))).toBeUndefined();
-		expect(retryAfterMs(serviceError('X', 503))).toBeUndefined();
-	});
-});
 
 describe('paginator retries on a scripted send()', () => {
 	it('retries throttling, server and network errors and yields every item once, in order', async () => {
@@ -225,21 +174,6 @@ describe('throttling is flow control: a time budget, backoff that grows, a refus
 		const error = await collect(paginateListCustomModels(stuck, {}, {}, { pacing: false, retry: { minTimeout: 0, maxTimeout: 5, maxThrottleTime: 150 } })).catch((e: unknown) => e);
 		expect(error).toMatchObject({ name: 'ThrottlingException', NextToken: expect.any(String) });
 		expect(stuck.requests.length).toBeGreaterThan(5);
-	});
-
-	it('backs off a throttled page on a doubling schedule that never falls below half its ceiling', () => {
-		const lowest = () => 0;
-		expect([1, 2, 3, 4, 5, 6, 7, 8, 9].map((step) => throttleBackoffMs(step, DEFAULT_RETRY, lowest))).toEqual([5, 10, 20, 40, 80, 160, 320, 640, 1000]);
-		expect(throttleBackoffMs(30, DEFAULT_RETRY, () => 0.999)).toBeLessThanOrEqual(2_000);
-		expect(throttleBackoffMs(3, { ...DEFAULT_RETRY, maxTimeout: 0 })).toBe(0);
-		// A factor below 1 does not shrink the waits of a page throttled again and again.
-		expect([1, 2, 3].map((step) => throttleBackoffMs(step, { ...DEFAULT_RETRY, factor: 0.5 }, lowest))).toEqual([5, 5, 5]);
-	});
-
-	it('waits at most 71.5 s in all for a page that keeps failing other than by throttling, with the defaults', () => {
-		expect(longestBackoffMs(DEFAULT_RETRY)).toBe(71_500);
-		expect(longestBackoffMs({ ...DEFAULT_RETRY, retries: 2 })).toBe(1_500);
-		expect(longestBackoffMs({ ...DEFAULT_RETRY, retries: Number.POSITIVE_INFINITY })).toBe(Number.POSITIVE_INFINITY);
 	});
 
 	it('gives up on a connection refused on this machine after three attempts; elsewhere the policy holds', async () => {

@@ -3,7 +3,7 @@
  * operation's exported functions are built here, so they share one engine and every type comes from the
  * descriptor.
  */
-import type { SendClient } from '../retry/fetch-page.js';
+import type { SendClient } from '../retry/types.js';
 import type { AnyOperationDescriptor, FullResultOf, ItemOf, ListingArguments, PageOf } from './descriptor.js';
 import { collectFullResult } from './full-result.js';
 import { iterateItems } from './items.js';

@@ -3,7 +3,7 @@
  * Messages say what was expected, what came, and how to fix it.
  */
 import { InvalidPaginationConfigError } from '../errors/invalid-pagination-config-error.js';
-import type { Deadline, RetryContext, SendClient } from '../retry/fetch-page.js';
+import type { Deadline, RetryContext, SendClient } from '../retry/types.js';
 import { readPacing, readRetry, type ResolvedRetry } from '../retry/options.js';
 import { readTelemetry } from '../telemetry/options.js';
 import type { TelemetryOptions } from '../telemetry/types.js';

@@ -3,7 +3,7 @@
  * Mechanics live elsewhere; this file only says what each field means.
  */
 import type { PacingOptions, RetryOptions } from '../retry/options.js';
-import type { RetryContext } from '../retry/fetch-page.js';
+import type { RetryContext } from '../retry/types.js';
 import type { TelemetryOptions } from '../telemetry/types.js';
 
 /** boto3's `PaginationConfig`, with the same names and meanings. */

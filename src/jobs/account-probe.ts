@@ -6,7 +6,7 @@
 import type { AnyOperationDescriptor } from '../core/descriptor.js';
 import { runListing } from '../core/paginate.js';
 import { planListing } from '../core/plan.js';
-import type { SendClient } from '../retry/fetch-page.js';
+import type { SendClient } from '../retry/types.js';
 import type { ResolvedJobOptions } from './job-options.js';
 import { ACCOUNT_SAMPLE, ArnSample } from './service-identity.js';
 

@@ -1,6 +1,6 @@
 /** `processX(client, input, handler, options)`: the resumable job of an operation, made from its descriptor. */
 import type { AnyOperationDescriptor, FiltersOf, ItemOf } from '../core/descriptor.js';
-import type { SendClient } from '../retry/fetch-page.js';
+import type { SendClient } from '../retry/types.js';
 import type { JobHandler, JobOptions, JobSummary } from './types.js';
 
 /** The arguments after the client: input (optional unless the operation has required members), handler, options. */

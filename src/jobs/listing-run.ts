@@ -15,7 +15,7 @@ import { ResumeFilter } from './resume-filter.js';
 import { showsAnchor, startingPoint, timeOf } from './resume-point.js';
 import { ArnSample } from './service-identity.js';
 import { linkedController } from '../retry/abort.js';
-import type { RetryContext, SendClient } from '../retry/fetch-page.js';
+import type { RetryContext, SendClient } from '../retry/types.js';
 import type { ResolvedRetry } from '../retry/options.js';
 
 export interface ListingSetup extends RunSetup {

@@ -13,7 +13,7 @@ import type { AnyOperationDescriptor, ListingOrder } from '../core/descriptor.js
 import { readInput } from '../core/validate-input.js';
 import { AbortError } from '../errors/abort-error.js';
 import { InvalidPaginationConfigError } from '../errors/invalid-pagination-config-error.js';
-import type { SendClient } from '../retry/fetch-page.js';
+import type { SendClient } from '../retry/types.js';
 import { describe } from '../utils/describe.js';
 import { recordQuery, type CheckpointState } from './checkpoint-state.js';
 import { sampleAccount, type ProbeSetup } from './account-probe.js';

@@ -1,179 +1,126 @@
 /**
  * Sends one page request: a paced slot before it, retries around it, cancellation throughout.
  *
- * The success path is one `send()` and nothing else. Only after a failure worth retrying is p-retry loaded
- * (on first use) and run, its first attempt replaying the failure already seen. Each failure travels through
- * p-retry inside an `AttemptFailure`, so plain objects and the SDK's deserialization `TypeError`s are judged
- * by our classification, never dropped as "Non-error was thrown".
+ * The success path is one `send()` and nothing else: p-retry is loaded at the first failure worth retrying.
+ * From the second attempt on, p-retry runs the loop: it numbers the attempts, checks the signal before each,
+ * ends at `maxRetryTime`, and asks `shouldRetry` after each failure, which is where the page's policy
+ * (page-retries.ts) decides, tells `onRetry`, and waits. What p-retry cannot express, kept small here:
+ * - The first failure comes before p-retry is loaded; the same policy call judges it and takes its wait.
+ * - The wait is ours, not p-retry's timer (`minTimeout: 0`): its formula (1x-2x of minTimeout x factor^n) has no
+ *   full jitter from zero, no throttled schedule, no `Retry-After` and no listing deadline.
+ * - The count is ours (`retries: Infinity`): p-retry's `retries` also ends retries that consume none, and a
+ *   throttled page, which has a time budget instead, must go on after the other failures' retries are spent.
+ * - p-retry replaces a thrown non-Error and never passes a non-network `TypeError` (the SDK's unreadable
+ *   response) to `shouldRetry`: those two travel through it wrapped, and are unwrapped when it gives up.
  */
 import { raceAbort, sleep } from './abort.js';
-import { backoffMs, retryAfterMs, throttleBackoffMs } from './backoff.js';
-import { classifyError, isLoopbackRefusal, type RetryKind } from './classify.js';
+import { classifyError } from './classify.js';
 import { debugEnabled, debugLine, describeFailure } from './debug-log.js';
-import { MAX_TIMER_MS, type ResolvedRetry } from './options.js';
-import type { Pacer } from './pacer.js';
+import { PageRetries, type RetryHooks } from './page-retries.js';
 import { shieldFromSdkRetries, unshield } from './sdk-retry-shield.js';
+import type { FetchedPage, FetcherSetup, PageFetcher, PageRequest } from './types.js';
+import type { ResolvedRetry } from './options.js';
 
-/** Anything with the SDK's `send()`: a `BedrockClient`, one from another installed copy of the SDK, or a test double. */
-export interface SendClient {
-	// biome-ignore lint: `any` accepts every SDK copy's overloaded send().
-	// eslint-disable-next-line @typescript-eslint/no-explicit-any
-	send(command: any, options?: any): Promise<unknown>;
-}
-
-/** What `onRetry` receives before a failed page request is retried. Frozen. */
-export interface RetryContext {
-	/** Zero-based index of the page being fetched. */
-	readonly pageIndex: number;
-	/** The attempt that failed, from 1. */
-	readonly attempt: number;
-	/** Retries left for this page after this one, for errors that are not throttling (throttling has a time budget). */
-	readonly retriesLeft: number;
-	/** Milliseconds of backoff (or `Retry-After`) before the next attempt; when pacing, a paced slot comes on top. */
-	readonly delay: number;
-	/** The error of the failed attempt, as the SDK threw it. */
-	readonly error: unknown;
-	/** Whether the error was throttling (as opposed to a server, network or unreadable-response error). */
-	readonly throttled: boolean;
-	/** Items handed out by this run before this page. */
-	readonly totalItems: number;
-	/** Resumes at the page being retried, should the caller give up now. */
-	readonly NextToken: string;
-}
-
-/**
- * Retries of a page whose connection is refused on this machine (127.0.0.0/8, ::1): nothing listening there
- * rarely starts to within seconds, so the listing fails after three attempts, not after the whole policy.
- */
-const LOOPBACK_REFUSED_RETRIES = 2;
-
-export interface FetcherSetup<Input> {
-	readonly client: SendClient;
-	readonly createCommand: (input: Input) => unknown;
-	/** The listing's own signal (never the caller's): passed to every `send()` and every wait. */
-	readonly signal: AbortSignal;
-	/** `undefined`: the client owns retries. */
-	readonly retry: ResolvedRetry | undefined;
-	/** `undefined`: no pacing. */
-	readonly pacer: Pacer | undefined;
-	readonly onRetry: ((context: RetryContext) => unknown) | undefined;
-	/** No wait (backoff, `Retry-After`, pacing) that would end past `deadline.at` is started. */
-	readonly deadline?: Deadline | undefined;
-	/** Told of every request sent, retries included (a job counts them even when no page comes). */
-	readonly onRequest?: (() => void) | undefined;
-	/** Told of every wait decided (a retry's backoff or a paced slot), and whether throttling caused it. */
-	readonly onWait?: ((ms: number, throttled: boolean) => void) | undefined;
-	/** Telemetry; `undefined` costs nothing. */
-	readonly observer?: FetchObserver | undefined;
-}
-
-/** Told what a listing's requests do, for telemetry. Each method is called only when an observer is set. */
-export interface FetchObserver {
-	/** Runs one request's `send()` (in the listing's trace context, so that the SDK's own spans nest under it). */
-	send<T>(send: () => T): T;
-	/** A request is being sent. */
-	requested(): void;
-	/** A response was throttling. */
-	throttled(): void;
-	/** A retry was decided: what `onRetry` is told, the kind of failure, and whether the wait is backoff or the service's `Retry-After`. */
-	retrying(context: RetryContext, kind: RetryKind, waitFor: 'backoff' | 'Retry-After'): void;
-	/** A wait of `ms` for a paced slot, at `pace` requests per second. */
-	paced(ms: number, pace: number): void;
-}
-
-/** A point in time (`performance.now()`) past which a listing starts no wait. */
-export interface Deadline {
-	readonly at: number;
-	/** Called instead of a wait that would end past `at`; it must abort the listing's signal. */
-	onReached(): void;
-}
-
-export interface PageRequest<Input> {
-	readonly input: Input;
-	readonly pageIndex: number;
-	readonly totalItems: number;
-	/** The token that fetches this page again, encoded only when asked for. */
-	resumeToken(): string;
-}
-
-export interface FetchedPage<Output> {
-	readonly output: Output;
-	/** Requests this page took, retries included. */
-	readonly attempts: number;
-}
-
-export interface PageFetcher<Input, Output> {
-	fetch(request: PageRequest<Input>): Promise<FetchedPage<Output>>;
-	/** Requests sent so far, retries included. */
-	readonly requestCount: number;
-	/** Retries so far. */
-	readonly retryCount: number;
-	/** Throttled responses so far. */
-	readonly throttleCount: number;
-	/** Milliseconds of waits decided so far: backoff, `Retry-After` and paced slots. */
-	readonly waitMs: number;
-	/** The part of `waitMs` owed to throttling: waits after a throttled response, and paced slots. */
-	readonly throttleWaitMs: number;
-}
-
-/** Carries a failed attempt's error through p-retry, whatever was thrown. */
-class AttemptFailure extends Error {
+/** Carries through p-retry an error that it would otherwise replace or not ask about. */
+class CarriedFailure extends Error {
 	constructor(readonly original: unknown) {
 		super('A page request failed.');
 	}
 }
+const carry = (error: unknown) => (error instanceof Error && !(error instanceof TypeError) ? error : new CarriedFailure(error));
+const uncarry = (error: unknown) => (error instanceof CarriedFailure ? error.original : error);
 
 type PRetry = typeof import('p-retry').default;
 let loadingPRetry: Promise<PRetry> | undefined;
 const loadPRetry = () => (loadingPRetry ??= import('p-retry').then((module) => module.default));
 
 export function createPageFetcher<Input, Output>(setup: FetcherSetup<Input>): PageFetcher<Input, Output> {
-	const { client, signal, retry, pacer, deadline, observer } = setup;
-	let requestCount = 0;
-	let retryCount = 0;
-	let throttleCount = 0;
-	let waitMs = 0;
-	let throttleWaitMs = 0;
-	const waited = (ms: number, throttled: boolean) => {
-		waitMs += ms;
-		if (throttled) throttleWaitMs += ms;
-		setup.onWait?.(ms, throttled);
-	};
+	return new RetryingFetcher<Input, Output>(setup);
+}
 
-	/** Whether a wait of `ms` from now may start; past the deadline it is not, and the deadline is called. */
-	const mayWait = (ms: number): boolean => {
-		if (deadline === undefined || performance.now() + ms < deadline.at) return true;
-		deadline.onReached();
-		return false;
-	};
+class RetryingFetcher<Input, Output> implements PageFetcher<Input, Output> {
+	requestCount = 0;
+	retryCount = 0;
+	throttleCount = 0;
+	waitMs = 0;
+	throttleWaitMs = 0;
+	private readonly hooks: RetryHooks;
 
-	async function sendOnce(request: PageRequest<Input>, attempt: number): Promise<Output> {
-		if (pacer !== undefined) {
-			for (let wait = pacer.reserve(performance.now()); wait > 0; wait = pacer.admit(performance.now())) {
-				if (!mayWait(wait)) throw signal.reason;
-				waited(wait, true);
-				observer?.paced(wait, pacer.interval === 0 ? 0 : 1000 / pacer.interval);
-				await sleep(wait, signal);
-			}
+	constructor(private readonly setup: FetcherSetup<Input>) {
+		const { signal, pacer, onRetry, observer } = setup;
+		this.hooks = {
+			signal,
+			pacer,
+			onRetry,
+			observer,
+			mayWait: (ms) => this.mayWait(ms),
+			retried: (ms, throttled) => {
+				this.retryCount++;
+				this.waited(ms, throttled);
+			},
+		};
+	}
+
+	async fetch(request: PageRequest<Input>): Promise<FetchedPage<Output>> {
+		const { retry, signal } = this.setup;
+		// maxRetryTime counts from the first attempt; the clock is read only when it is finite.
+		const startedAt = retry !== undefined && Number.isFinite(retry.maxRetryTime) ? performance.now() : undefined;
+		try {
+			return { output: await this.sendOnce(request, 1), attempts: 1 };
+		} catch (first) {
+			if (retry === undefined || signal.aborted || classifyError(first) === undefined) throw first;
+			return this.retryPage(request, first, retry, startedAt ?? performance.now());
 		}
+	}
+
+	/** The page's first attempt failed with `first`, a failure worth retrying: retry it under the policy. */
+	private async retryPage(request: PageRequest<Input>, first: unknown, retry: ResolvedRetry, startedAt: number): Promise<FetchedPage<Output>> {
+		const page = new PageRetries(request, retry, startedAt, this.hooks);
+		const loading = loadPRetry();
+		loading.catch(() => {}); // awaited below unless the first failure ends the page
+		try {
+			if (!(await page.afterFailure(first, 1))) throw first;
+			const pRetry = await loading;
+			const output = await pRetry(
+				(attemptNumber) => {
+					page.attempts = attemptNumber + 1;
+					return this.sendOnce(request, page.attempts).catch((error: unknown) => Promise.reject(carry(error)));
+				},
+				{
+					retries: Number.POSITIVE_INFINITY,
+					minTimeout: 0,
+					maxRetryTime: Math.max(0, retry.maxRetryTime - (performance.now() - startedAt)),
+					signal: this.setup.signal,
+					shouldRetry: ({ error, attemptNumber }) => page.afterFailure(uncarry(error), attemptNumber + 1),
+				},
+			);
+			return { output, attempts: page.attempts };
+		} catch (error) {
+			throw recordAttempts(uncarry(error), page);
+		}
+	}
+
+	private async sendOnce(request: PageRequest<Input>, attempt: number): Promise<Output> {
+		const { client, signal, pacer, observer } = this.setup;
+		await this.takeSlot();
 		if (signal.aborted) throw signal.reason;
-		const command = setup.createCommand(request.input);
-		if (retry !== undefined) shieldFromSdkRetries(command);
+		const command = this.setup.createCommand(request.input);
+		if (this.setup.retry !== undefined) shieldFromSdkRetries(command);
 		const sentAt = performance.now();
 		pacer?.onSend(sentAt);
-		requestCount++;
-		setup.onRequest?.();
+		this.requestCount++;
+		this.setup.onRequest?.();
 		observer?.requested();
 		try {
-			const sending = observer === undefined ? client.send(command, { abortSignal: signal }) : observer.send(() => client.send(command, { abortSignal: signal }));
-			const output = await raceAbort(sending, signal);
+			const send = () => client.send(command, { abortSignal: signal });
+			const output = await raceAbort(observer === undefined ? send() : observer.send(send), signal);
 			pacer?.onSuccess(sentAt, performance.now());
 			if (debugEnabled()) debugLine(`page ${request.pageIndex + 1}, attempt ${attempt}: 200 in ${Math.round(performance.now() - sentAt)} ms`);
 			return output as Output;
 		} catch (caught) {
 			const error = unshield(caught);
 			if (!signal.aborted && classifyError(error) === 'throttling') {
-				throttleCount++;
+				this.throttleCount++;
 				observer?.throttled();
 				pacer?.onThrottle(sentAt, performance.now());
 			}
@@ -184,141 +131,39 @@ export function createPageFetcher<Input, Output>(setup: FetcherSetup<Input>): Pa
 		}
 	}
 
-	async function retryAfterFailure(request: PageRequest<Input>, first: unknown, retry: ResolvedRetry, track: Attempts): Promise<Output> {
-		const pRetry = await loadPRetry();
-		const startedAt = performance.now() - track.firstDuration;
-		// Throttling and other failures have budgets of their own: a time for throttling (a burst of 429s in a
-		// few milliseconds must not end a listing that is getting pages through), a count for the rest.
-		let throttledSince: number | undefined;
-		let throttles = 0;
-		let failures = 0;
-		let refusals = 0;
-		let pendingDelay = 0;
-		try {
-			return await pRetry(
-				async (attemptNumber) => {
-					if (attemptNumber === 1) throw new AttemptFailure(first);
-					await sleep(pendingDelay, signal);
-					track.count = attemptNumber;
-					try {
-						return await sendOnce(request, attemptNumber);
-					} catch (error) {
-						throw new AttemptFailure(error);
-					}
-				},
-				{
-					retries: Number.POSITIVE_INFINITY,
-					// The waits are ours (backoff, Retry-After, pacing), taken before the next attempt.
-					minTimeout: 0,
-					maxTimeout: 0,
-					signal,
-					shouldRetry: async ({ error: carrier, attemptNumber }) => {
-						const error = (carrier as AttemptFailure).original;
-						const kind = classifyError(error);
-						if (kind === undefined || signal.aborted) return false;
-						const now = performance.now();
-						const elapsed = now - startedAt;
-						let delay: number;
-						let why: string;
-						if (kind === 'throttling') {
-							throttledSince ??= now;
-							delay = throttleBackoffMs(++throttles, retry);
-							why = `throttled ${throttles} time${throttles === 1 ? '' : 's'} in a row`;
-							if (retry.maxThrottleTime === 0 || now + delay - throttledSince > retry.maxThrottleTime) return giveUp(request, `throttled for ${Math.round(now - throttledSince)} ms (maxThrottleTime ${retry.maxThrottleTime})`);
-						} else {
-							if (++failures > retry.retries) return giveUp(request, `${failures - 1} retries spent (retries ${retry.retries})`);
-							// Nothing listens at a local endpoint: a couple of tries, not minutes of them.
-							if (isLoopbackRefusal(error) && ++refusals > LOOPBACK_REFUSED_RETRIES) return giveUp(request, 'connection refused on this machine: nothing listens at the endpoint');
-							delay = backoffMs(failures, retry);
-							why = `${kind} failure ${failures} of ${retry.retries + 1}`;
-						}
-						const serviceWait = retryAfterMs(error);
-						const waitFor = serviceWait !== undefined && serviceWait > delay ? 'Retry-After' : 'backoff';
-						if (waitFor === 'Retry-After') delay = serviceWait as number;
-						if (delay > MAX_TIMER_MS) {
-							// No timer holds it (Node would fire after 1 ms): give up, or wait what maxRetryTime leaves.
-							if (!Number.isFinite(retry.maxRetryTime)) return giveUp(request, `a wait of ${Math.round(delay)} ms is longer than a timer holds`);
-							delay = Math.min(MAX_TIMER_MS, Math.max(0, retry.maxRetryTime - elapsed - 1));
-						}
-						if (elapsed + delay >= retry.maxRetryTime) return giveUp(request, `maxRetryTime ${retry.maxRetryTime} reached`);
-						if (!mayWait(delay)) return giveUp(request, 'the deadline comes before the wait would end');
-						pendingDelay = delay;
-						track.totalDelay += delay;
-						retryCount++;
-						waited(delay, kind === 'throttling');
-						if (debugEnabled()) debugLine(`page ${request.pageIndex + 1}: retry ${attemptNumber} in ${Math.round(delay)} ms (${why}: ${waitFor}${pacer !== undefined && pacer.interval > 0 ? `; then a paced slot, ${pacer.describePace()}` : ''})`);
-						if (setup.onRetry === undefined && observer === undefined) return true;
-						const context: RetryContext = Object.freeze({
-							pageIndex: request.pageIndex,
-							attempt: attemptNumber,
-							retriesLeft: retry.retries - failures,
-							delay: Math.round(delay),
-							error,
-							throttled: kind === 'throttling',
-							totalItems: request.totalItems,
-							NextToken: request.resumeToken(),
-						});
-						observer?.retrying(context, kind, waitFor);
-						await setup.onRetry?.(context);
-						return true;
-					},
-				},
-			);
-		} catch (caught) {
-			throw caught instanceof AttemptFailure ? caught.original : caught;
+	/** Waits for a paced slot (none while the pacer is not pacing). */
+	private async takeSlot(): Promise<void> {
+		const { pacer, signal, observer } = this.setup;
+		if (pacer === undefined) return;
+		for (let wait = pacer.reserve(performance.now()); wait > 0; wait = pacer.admit(performance.now())) {
+			if (!this.mayWait(wait)) throw signal.reason;
+			this.waited(wait, true);
+			observer?.paced(wait, pacer.interval === 0 ? 0 : 1000 / pacer.interval);
+			await sleep(wait, signal);
 		}
 	}
 
-	return {
-		get requestCount() {
-			return requestCount;
-		},
-		get retryCount() {
-			return retryCount;
-		},
-		get throttleCount() {
-			return throttleCount;
-		},
-		get waitMs() {
-			return waitMs;
-		},
-		get throttleWaitMs() {
-			return throttleWaitMs;
-		},
-		async fetch(request) {
-			const startedAt = retry === undefined || !Number.isFinite(retry.maxRetryTime) ? 0 : performance.now();
-			try {
-				return { output: await sendOnce(request, 1), attempts: 1 };
-			} catch (first) {
-				const track: Attempts = { count: 1, totalDelay: 0, firstDuration: startedAt === 0 ? 0 : performance.now() - startedAt };
-				if (retry === undefined || signal.aborted || classifyError(first) === undefined) throw first;
-				try {
-					return { output: await retryAfterFailure(request, first, retry, track), attempts: track.count };
-				} catch (error) {
-					throw recordAttempts(error, track);
-				}
-			}
-		},
-	};
-}
+	/** Whether a wait of `ms` from now may start; past the deadline it may not, and the deadline is called. */
+	private mayWait(ms: number): boolean {
+		const { deadline } = this.setup;
+		if (deadline === undefined || performance.now() + ms < deadline.at) return true;
+		deadline.onReached();
+		return false;
+	}
 
-interface Attempts {
-	count: number;
-	totalDelay: number;
-	firstDuration: number;
-}
-
-function giveUp(request: PageRequest<unknown>, why: string): false {
-	if (debugEnabled()) debugLine(`page ${request.pageIndex + 1}: no more retries (${why})`);
-	return false;
+	private waited(ms: number, throttled: boolean): void {
+		this.waitMs += ms;
+		if (throttled) this.throttleWaitMs += ms;
+		this.setup.onWait?.(ms, throttled);
+	}
 }
 
 /** When we owned the retries, the error's `$metadata` says how many requests the page took. */
-function recordAttempts(error: unknown, track: Attempts): unknown {
+function recordAttempts(error: unknown, page: PageRetries): unknown {
 	const metadata = (error as { $metadata?: { attempts?: number; totalRetryDelay?: number } } | null)?.$metadata;
 	if (typeof metadata === 'object' && metadata !== null && Object.isExtensible(metadata)) {
-		metadata.attempts = track.count;
-		metadata.totalRetryDelay = Math.round(track.totalDelay);
+		metadata.attempts = page.attempts;
+		metadata.totalRetryDelay = Math.round(page.totalDelay);
 	}
 	return error;
 }

@@ -1,83 +1,64 @@
 /**
- * Pacing after throttling, shared by every listing on one client (the service's limits are per account, and
- * other processes and machines of the account draw on them too, unseen).
+ * Pacing after throttling, shared by every listing on one client: the service's limits are per account, and
+ * other processes and machines of the account draw on them too, unseen.
  *
- * The law is that of TCP's congestion control, on a pace instead of a window. A throttle beyond a small target
- * share of the recent answers lowers the pace by a fifth; time without one raises it, linearly at first and
- * then cubically with the time since the last decrease, so that a raised limit or the end of a storm is found
- * within seconds, and a steady limit costs an occasional throttled request. Whatever other clients do, more
- * throttling makes the pacer send less, so they cannot push it into hammering; and processes of ours, each with
- * its own pacer, follow the same law and settle on similar shares of a limit none of them knows.
+ * The law is TCP's congestion control on a pace instead of a window: a throttle beyond a small target share of
+ * recent answers lowers the pace by a fifth; time without one raises it, linearly and then cubically with the time
+ * since the last decrease, so a raised limit or the end of a storm is found within seconds. More throttling always
+ * means sending less, so other clients cannot push the pacer into hammering, and processes of ours, each with its
+ * own pacer, settle on similar shares of a limit none of them knows.
  *
- * Throttling that does not follow the pace (a service that throttles at random, or for reasons of its own) keeps
- * its share however slow one goes. When slowing down did not lower the share, the target moves just above it
- * (and the pace back to where it was), up to the highest target. That test can be fooled (other processes take
- * what one gives up; a limit that falls while the pace does), so the target also comes back down when the service
- * is seen to serve the same rate whatever the pace: that is a rate limit, and its throttling follows the pace.
- * When the pace is far above what is really sent and throttling still does not follow it, the pacer stops pacing
- * (retries still back off), until the share rises clearly again.
+ *   state     event                                          next      why
+ *   learning  success                                        learning  remember it, to seed the pace
+ *   learning  throttle                                       pacing    at 0.8 of the rate served over the last second
+ *   pacing    throttle within the target share, or of a      pacing    faster: such throttles are the price of
+ *             request sent before the last decrease                     finding the limit, or say nothing new
+ *   pacing    throttle beyond the target                     pacing    0.8 of the pace requests really went out at
+ *   pacing    success                                        pacing    faster
+ *   pacing    block: slowing down did not lower the share    pacing    back to the earlier pace, target above the
+ *                                                                       share: throttling that ignores the pace
+ *   pacing    block: one rate served whatever the pace,      pacing    target back to the base: that is a rate
+ *             or throttling well below the target                      limit, and its throttling follows the pace
+ *   pacing    target raised, pace 4x what is sent, 1.5 s     aside     pacing makes no difference; retries still
+ *             with no throttle beyond it                               back off
+ *   aside     block throttled clearly beyond the target      pacing    a rate limit has appeared
+ *   any       a pace faster than one request per 0.05 ms     learning  too fast to matter (aside once a block
+ *                                                             or aside  has been judged)
  */
 import { debugEnabled, debugLine } from './debug-log.js';
+import { type Block, BlockHistory, BlockTally, TARGET_MARGIN } from './pacer-blocks.js';
 
-/** The share of throttled requests aimed at while nothing suggests throttling beyond the rate's. */
+/** The share of throttled answers aimed at while nothing suggests throttling that ignores the pace. */
 const BASE_TARGET = 0.08;
-/** The highest target. */
+/** The highest target: above it, processes of ours sharing a limit would hammer it together. */
 const MAX_TARGET = 0.5;
-/** Margin of the target over a share of throttling that slowing down did not lower. */
-const TARGET_MARGIN = 0.15;
 /** Pace kept after a throttle beyond the target: the multiplicative decrease. */
 const KEEP_AFTER_THROTTLE = 0.8;
-/**
- * Growth after a decrease, as shares of the pace that was throttled per second: a linear part, then a cubic
- * one that takes over after about a second, so that a raised limit or the end of a storm is found in seconds.
- */
+/** Growth per second after a decrease, as shares of the pace throttled: linear, then cubic after about a second. */
 const GROWTH_LINEAR = 0.25;
 const GROWTH_CUBIC = 1.5;
+/** Growth is scaled to at least this share of the best rate recently served, so a storm's low pace is not the base. */
+const SERVED_SCALE = 0.5;
 /** Weight of one answer in the moving share of throttled answers (about the last 24). */
 const SHARE_WEIGHT = 1 / 24;
-/** Answers per block over which the target is judged, or fewer once BLOCK_MS has passed. */
-const BLOCK = 12;
-const MIN_BLOCK = 6;
-const BLOCK_MS = 1_000;
-/**
- * A block whose pace fell by this factor from two blocks before shows whether slowing down lowered the share: it
- * did not if the share is as high as then (and above the target).
- */
-const SLOWED = 0.85;
-/**
- * Blocks over which a rate limit shows: paces this far apart (highest over lowest) with successes per second this
- * close (highest over lowest) mean the service serves one rate whatever the pace.
- */
-const LIMIT_BLOCKS = 6;
-const LIMIT_PACE_SPREAD = 1.4;
-const LIMIT_SERVED_SPREAD = 1.15;
-/** Not pacing once throttling does not follow the pace and the pace is this many times what is sent. */
+/** Stands aside once throttling ignores the pace, the pace is this many times what is sent... */
 const UNPACE_AT = 4;
 /** ...and no throttle beyond the target has come for this many seconds. */
 const UNPACE_AFTER_S = 1.5;
-/** Blocks whose rate of successes is remembered, and the share of their best that growth is scaled to at least. */
-const SERVED_BLOCKS = 5;
-const SERVED_SCALE = 0.5;
-/** Weight of a new send spacing in the moving average of recent spacings. */
+/** Weight of a new send spacing in the moving average of recent spacings (about the last ten). */
 const SPACING_WEIGHT = 0.1;
-/** Window over which the rate of successes is measured, to seed the pace at the first throttle. */
+/** Successes over this window seed the pace at the first throttle. */
 const SEED_WINDOW_MS = 1_000;
 /** Spacing to start from when throttled before any success. */
 const FIRST_INTERVAL_MS = 5;
 /** Spacing never grows past this: longer waits are the retry backoff's job. */
 const MAX_INTERVAL_MS = 5_000;
-/** Sends let through closer than their interval by this factor are still spaced enough (timer jitter). */
-const ADMIT_TOLERANCE = 0.8;
 /** Below this spacing the pacer stands aside. */
 const MIN_INTERVAL_MS = 0.05;
+/** Sends let through closer than their interval by this factor are still spaced enough (timer jitter). */
+const ADMIT_TOLERANCE = 0.8;
 
-interface Block {
-	readonly share: number;
-	/** Mean pace, in requests per millisecond, the block's requests were asked to go at. */
-	readonly pace: number;
-	/** Successes per millisecond. */
-	readonly served: number;
-}
+type PacerState = 'learning' | 'pacing' | 'aside';
 
 export class Pacer {
 	/** Requests per millisecond; 0 while not pacing. */
@@ -86,29 +67,28 @@ export class Pacer {
 	private throttledRate = 0;
 	/** When the pace last went down: throttles of requests sent before it say nothing about the new pace. */
 	private loweredAt = Number.NEGATIVE_INFINITY;
-	/** When growth was last applied. */
 	private grownAt = 0;
-	/** The earliest moment the next slot may be handed out. */
+	/** The earliest moment the next slot may be handed out, and when the last request was let through. */
 	private nextSlotAt = Number.NEGATIVE_INFINITY;
-	/** When the last request was let through. */
 	private lastAdmittedAt = Number.NEGATIVE_INFINITY;
-	/** Send times of recent successes before pacing, to seed the pace at the first throttle. */
+	/** Send times of successes while learning. */
 	private recentSuccesses: number[] = [];
-	/** When the last request was sent, and the recent spacing of sends (a moving average over about ten). */
 	private lastSendAt: number | undefined;
 	private sendSpacing: number | undefined;
+	/** Moving share of throttled answers, and the share aimed at. */
 	private share = 0;
 	private target = BASE_TARGET;
-	private block = { answers: 0, throttles: 0, paceSum: 0, startedAt: 0 };
-	private blocks: Block[] = [];
-	/** The last LIMIT_BLOCKS blocks, to see a rate limit by. */
-	private recent: Block[] = [];
-	/** Successes per millisecond of the last blocks that had any: what the service gave before a storm. */
-	private served: number[] = [];
+	private readonly tally = new BlockTally();
+	private readonly history = new BlockHistory();
+
+	private get state(): PacerState {
+		if (this.rate > 0) return 'pacing';
+		return this.history.isEmpty ? 'learning' : 'aside';
+	}
 
 	/**
-	 * Books the next send slot at `now` and returns how long to wait for it (0 while not pacing). Each call
-	 * books its own slot, so listings sharing the pacer are spaced one after another, not all at once.
+	 * Books the next send slot at `now` and returns how long to wait for it (0 while not pacing). Each call books
+	 * its own slot, so listings sharing the pacer are spaced one after another, not all at once.
 	 */
 	reserve(now: number): number {
 		if (this.rate === 0) return 0;
@@ -119,7 +99,7 @@ export class Pacer {
 	}
 
 	/**
-	 * The last gate, after waiting for a slot: how much longer to wait so that sends are really spaced. When the
+	 * The last gate after waiting for a slot: how much longer to wait so that sends are really spaced. When the
 	 * event loop stalls, timers of many booked slots fire together; this spaces them again.
 	 */
 	admit(now: number): number {
@@ -151,40 +131,39 @@ export class Pacer {
 
 	/** The request sent at `sentAt` succeeded; its answer came at `now`. */
 	onSuccess(sentAt: number, now: number = sentAt): void {
-		if (this.rate === 0 && this.blocks.length === 0) {
-			this.recentSuccesses.push(sentAt);
-			if (this.recentSuccesses.length > 256) this.recentSuccesses.splice(0, 128);
-			return;
-		}
+		if (this.state === 'learning') return this.rememberSuccess(sentAt);
 		this.share -= this.share * SHARE_WEIGHT;
-		this.count(false, now);
-		if (this.rate > 0) this.grow(now);
+		this.judgeBlock(false, now);
+		if (this.state === 'pacing') this.grow(now);
 	}
 
 	/** The request sent at `sentAt` was throttled; its answer came at `now`. */
 	onThrottle(sentAt: number, now: number): void {
-		if (this.rate === 0 && this.blocks.length === 0) return this.start(sentAt, now);
+		if (this.state === 'learning') return this.start(sentAt, now);
 		this.share += (1 - this.share) * SHARE_WEIGHT;
-		this.count(true, now);
-		if (this.rate === 0) return;
-		// Throttles up to the target's share are the price of finding the limit (or throttling that does not follow
-		// the pace): only beyond it, and only for requests sent at the current pace, does the pace go down.
+		this.judgeBlock(true, now);
+		if (this.state !== 'pacing') return;
 		if (sentAt < this.loweredAt || this.share <= this.target) return this.grow(now);
-		// The pace that was throttled is the pacer's, or not far above the pace requests really went out at where
-		// that was slower (round trips longer than the spacing): lowering a pace nobody sends at changes nothing.
+		// Lower from the pace requests really went out at where that was slower (round trips longer than the
+		// spacing): lowering a pace nobody sends at changes nothing.
 		const sent = this.sendSpacing === undefined || this.sendSpacing === 0 ? this.rate : 2 / this.sendSpacing;
 		this.throttledRate = Math.min(this.rate, sent);
 		this.lower(this.throttledRate * KEEP_AFTER_THROTTLE, now, `throttled (${Math.round(this.share * 100)}% of recent answers)`);
 	}
 
-	/** The first throttle: start from the pace the service served over the last second, or from a guess. */
+	private rememberSuccess(sentAt: number): void {
+		this.recentSuccesses.push(sentAt);
+		if (this.recentSuccesses.length > 256) this.recentSuccesses.splice(0, 128);
+	}
+
+	/** learning -> pacing: from the rate the service served over the last second, or from a guess. */
 	private start(sentAt: number, now: number): void {
 		const since = sentAt - SEED_WINDOW_MS;
 		const served = this.recentSuccesses.filter((at) => at >= since);
 		const span = served.length >= 2 ? sentAt - (served[0] as number) : 0;
 		this.recentSuccesses = [];
 		this.share = 1 / (served.length + 1);
-		this.block.startedAt = now;
+		this.tally.restartClock(now);
 		this.throttledRate = span > 0 ? served.length / span : 1 / FIRST_INTERVAL_MS;
 		this.lower(this.throttledRate * KEEP_AFTER_THROTTLE, now, 'first throttle');
 	}
@@ -195,73 +174,57 @@ export class Pacer {
 		this.set(rate, why);
 	}
 
-	/**
-	 * Growth with the time since the last decrease: linear, then cubic, so that a raised limit or the end of a
-	 * storm is found within seconds.
-	 */
+	/** Linear, then cubic growth with the time since the last decrease; or aside, where pacing makes no difference. */
 	private grow(now: number): void {
 		const since = (now - this.loweredAt) / 1000;
 		const step = Math.min(now - this.grownAt, 2 / this.rate) / 1000;
 		this.grownAt = now;
-		// Growth is scaled to the pace last throttled, or to a share of what the service recently served where that is
-		// more: a storm drives the pace far down, and the way back should not be measured from there.
-		const scale = Math.max(this.throttledRate, SERVED_SCALE * Math.max(0, ...this.served));
-		const added = step <= 0 ? 0 : scale * step * (GROWTH_LINEAR + GROWTH_CUBIC * since * since);
-		// Throttling that does not follow the pace, and a pace far above what requests are really sent at: pacing
-		// makes no difference, and only costs noise-driven slowdowns. Stop it (retries still back off).
 		if (this.target > BASE_TARGET && since > UNPACE_AFTER_S && this.sendSpacing !== undefined && this.rate * this.sendSpacing > UNPACE_AT) {
 			this.rate = 0;
-			this.note(`${Math.round(this.share * 100)}% throttled whatever the pace: not pacing`);
-			return;
+			return this.note(`${Math.round(this.share * 100)}% throttled whatever the pace: not pacing`);
 		}
+		const scale = Math.max(this.throttledRate, SERVED_SCALE * this.history.bestServed);
+		const added = step <= 0 ? 0 : scale * step * (GROWTH_LINEAR + GROWTH_CUBIC * since * since);
 		this.set(this.rate + added, 'no throttling beyond the target');
 	}
 
-	/**
-	 * Blocks of answers judge the target: a share above it that did not fall although the pace did is throttling
-	 * that does not follow the rate, and the target moves above it; a share well below it brings it back down.
-	 */
-	private count(throttled: boolean, now: number): void {
-		const block = this.block;
-		block.answers++;
-		if (throttled) block.throttles++;
-		block.paceSum += this.rate;
-		if (block.answers < BLOCK && (block.answers < MIN_BLOCK || now - block.startedAt < BLOCK_MS)) return;
-		const served = (block.answers - block.throttles) / Math.max(1, now - block.startedAt);
-		const finished: Block = { share: block.throttles / block.answers, pace: block.paceSum / block.answers, served };
-		if (served > 0) this.served = [...this.served.slice(1 - SERVED_BLOCKS), served];
-		this.block = { answers: 0, throttles: 0, paceSum: 0, startedAt: now };
-		const earlier = this.blocks.at(-2);
-		this.blocks = [...this.blocks.slice(-2), finished];
-		this.recent = [...this.recent.slice(1 - LIMIT_BLOCKS), finished];
-		if (this.rate === 0) {
-			// Not pacing because throttling did not follow the pace: pace again once the share rises clearly.
-			if (finished.share > this.target + TARGET_MARGIN) {
-				this.target = BASE_TARGET;
-				this.throttledRate = Math.max(this.throttledRate, 1 / FIRST_INTERVAL_MS);
-				this.lower(this.throttledRate, now, 'throttling rose while not pacing');
-			}
-			return;
-		}
-		const previous = this.blocks.at(-2) as Block | undefined;
-		if (earlier !== undefined && previous !== undefined && finished.share > this.target + TARGET_MARGIN / 2 && finished.pace < earlier.pace * SLOWED && finished.share >= earlier.share) {
-			// Not beyond the highest target, and still pacing: processes of ours that share a limit see each other's
-			// throttling as throttling that does not follow the pace, and all of them hammering is worse than a share.
-			this.target = Math.min(MAX_TARGET, (finished.share + previous.share) / 2 + TARGET_MARGIN);
-			// Slowing down was for nothing: back to the pace of before.
-			// (Not to the first measurement: with many listings starting together it can be a burst far above any limit.)
-			this.throttledRate = Math.max(this.rate, earlier.pace);
-			this.lower(this.throttledRate, now, 'slowing down did not lower the throttling');
-			this.note(`${Math.round(finished.share * 100)}% throttled did not fall with the pace: aiming at ${Math.round(this.target * 100)}%`);
-		} else if (this.target > BASE_TARGET && this.recent.length === LIMIT_BLOCKS && servesOneRate(this.recent)) {
+	/** Counts one answer; when it completes a block, judges the target (or, aside, whether to pace again). */
+	private judgeBlock(throttled: boolean, now: number): void {
+		const finished = this.tally.add(throttled, this.rate, now);
+		if (finished === undefined) return;
+		const earlier = this.history.push(finished);
+		if (this.rate === 0) return this.judgeAside(finished, now);
+		const futile = this.history.targetAfterFutileSlowdown(finished, earlier, this.target, MAX_TARGET);
+		if (futile !== undefined) return this.raiseTarget(futile, finished, earlier as Block, now);
+		if (this.target <= BASE_TARGET) return;
+		if (this.history.servesOneRate()) {
 			this.target = BASE_TARGET;
-			this.note(`the service serves one rate whatever the pace: aiming at ${Math.round(this.target * 100)}%`);
-		} else if (this.target > BASE_TARGET && this.blocks.length === 3 && this.blocks.every((b) => b.share < this.target - 1.5 * TARGET_MARGIN)) {
-			this.target = Math.max(BASE_TARGET, this.blocks.reduce((sum, b) => sum + b.share, 0) / 3 + TARGET_MARGIN);
-			this.note(`${Math.round(finished.share * 100)}% throttled: aiming at ${Math.round(this.target * 100)}%`);
+			return this.note(`the service serves one rate whatever the pace: aiming at ${Math.round(this.target * 100)}%`);
 		}
+		const lower = this.history.targetWellBelow(this.target, BASE_TARGET);
+		if (lower === undefined) return;
+		this.target = lower;
+		this.note(`${Math.round(finished.share * 100)}% throttled: aiming at ${Math.round(this.target * 100)}%`);
 	}
 
+	/** Slowing down was for nothing: aim above that share, back at the pace of two blocks before. */
+	private raiseTarget(target: number, finished: Block, earlier: Block, now: number): void {
+		this.target = target;
+		// Not the first measurement: with many listings starting together it can be a burst far above any limit.
+		this.throttledRate = Math.max(this.rate, earlier.pace);
+		this.lower(this.throttledRate, now, 'slowing down did not lower the throttling');
+		this.note(`${Math.round(finished.share * 100)}% throttled did not fall with the pace: aiming at ${Math.round(this.target * 100)}%`);
+	}
+
+	/** aside -> pacing once the share rises clearly above the target. */
+	private judgeAside(finished: Block, now: number): void {
+		if (finished.share <= this.target + TARGET_MARGIN) return;
+		this.target = BASE_TARGET;
+		this.throttledRate = Math.max(this.throttledRate, 1 / FIRST_INTERVAL_MS);
+		this.lower(this.throttledRate, now, 'throttling rose while not pacing');
+	}
+
+	/** Every rate goes through here: clamped to the slowest spacing, and 0 (not pacing) when too fast to matter. */
 	private set(rate: number, why: string): void {
 		const before = this.rate;
 		this.rate = rate > 1 / MIN_INTERVAL_MS ? 0 : Math.max(rate, 1 / MAX_INTERVAL_MS);
@@ -274,20 +237,19 @@ export class Pacer {
 	}
 }
 
-/** Paces far apart and successes per second close together, with some throttling: a rate limit. */
-function servesOneRate(blocks: readonly Block[]): boolean {
-	const spread = (values: number[]) => Math.max(...values) / Math.min(...values);
-	return blocks.some((block) => block.share > 0) && blocks.every((block) => block.pace > 0) && spread(blocks.map((block) => block.pace)) >= LIMIT_PACE_SPREAD && spread(blocks.map((block) => block.served)) <= LIMIT_SERVED_SPREAD;
-}
-
-const pacers = new WeakMap<object, Pacer>();
+/**
+ * One pacer per client, shared by every listing on it: a client stands for one account and region, whose limit
+ * its listings share, so what one learns (the pace the service allows) must slow or speed the others. Weakly
+ * held, so a client the caller drops takes its pacer with it.
+ */
+const pacersByClient = new WeakMap<object, Pacer>();
 
 /** The pacer every listing on `client` shares. */
 export function pacerFor(client: object): Pacer {
-	let pacer = pacers.get(client);
+	let pacer = pacersByClient.get(client);
 	if (pacer === undefined) {
 		pacer = new Pacer();
-		pacers.set(client, pacer);
+		pacersByClient.set(client, pacer);
 	}
 	return pacer;
 }

@@ -6,7 +6,7 @@
  */
 import type { Context, Span, Tracer } from '@opentelemetry/api';
 import { isAbortError } from '../errors/guards.js';
-import type { FetchObserver, PageFetcher } from '../retry/fetch-page.js';
+import type { FetchObserver, PageFetcher } from '../retry/types.js';
 import type { RetryKind } from '../retry/classify.js';
 import type { Api } from './load-api.js';
 import { instrumentsOf, type Instruments, type PacedClient } from './instruments.js';

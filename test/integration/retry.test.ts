@@ -133,13 +133,13 @@ describe('retries through the real BedrockClient (default config: 3 attempts, st
 		const local = await endpoint({ models: 3, faults: { script: [{ request: 1, fault: 429 }], retryAfterSeconds: 2 } });
 		const client = clientFor(local);
 		const retries: RetryContext[] = [];
-		const pages = paginateListCustomModels(client, {}, {}, { retry: FAST, onRetry: (c) => retries.push(c) });
-		const controller = new AbortController();
+		let told = () => {};
+		const retried = new Promise<void>((resolve) => (told = resolve));
+		const pages = paginateListCustomModels(client, {}, {}, { retry: FAST, onRetry: (c) => void (retries.push(c), told()) });
 		// Only the planned wait is checked; the listing is cut short rather than slept through.
 		const first = pages.next();
-		await new Promise((resolve) => setTimeout(resolve, 50));
+		await retried;
 		expect(retries[0]?.delay).toBe(2000);
-		controller.abort();
 		await pages.return();
 		void first.catch(() => {});
 		client.destroy();
@@ -220,7 +220,11 @@ describe('cancellation', () => {
 		const client = clientFor(local);
 		const controller = new AbortController();
 		const started = performance.now();
-		setTimeout(() => controller.abort(), 50);
+		// Aborted once the endpoint holds the request, however long the client takes to send it.
+		void (async () => {
+			while (listRequests(local).length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+			controller.abort();
+		})();
 		const error = await collect(paginateListCustomModels(client, {}, {}, { signal: controller.signal })).catch((e: unknown) => e);
 		expect(isAbortError(error)).toBe(true);
 		expect((error as Error).cause).toBe(controller.signal.reason);
