@@ -1,48 +1,56 @@
 /**
- * Requests pages ahead of the caller: while the caller works on page k, pages up to k + depth are fetched.
- * An async generator runs one `next()` at a time, so queued `next()` calls fetch the following pages in
- * order, each with the token of the one before. A failure stays in its slot of the queue and surfaces when
- * the caller reaches that page. `mayPrefetch(page)`, asked as each page is handed out, can hold the reading
- * ahead back (a job that will not start more items than the page holds).
+ * Pages requested ahead of the caller: while the caller works on page k, pages up to k + depth are fetched.
+ * Fetches run one after another, each chained on the one before (each needs the token of the page before).
+ * A failure stays in its slot of the queue and surfaces when the caller reaches that page.
  */
-export async function* readAhead<Page>(
-	source: AsyncGenerator<Page, void, undefined>,
-	depth: number,
-	/** Aborts the listing's requests and waits; called before settling what is still queued. */
-	stop: () => void,
-	mayPrefetch: (page: Page) => boolean = () => true,
-): AsyncGenerator<Page, void, undefined> {
-	const queue: Promise<IteratorResult<Page, void>>[] = [];
-	let finished = false;
-	const pull = () => {
-		const next = source.next();
-		next.then(
-			(result) => {
-				if (result.done === true) finished = true;
-			},
-			() => {
-				finished = true;
-			},
-		);
-		queue.push(next);
-	};
-	try {
-		for (;;) {
-			if (!finished && queue.length === 0) pull();
-			const head = queue.shift();
-			if (head === undefined) return;
-			const result = await head;
-			if (result.done === true) return;
-			// Up to `depth` more pages in flight or buffered while the caller works on this one. (Queued
-			// `next()` calls run one after another, so pulling them now or before the head settled is the same.)
-			while (!finished && queue.length < depth && mayPrefetch(result.value)) pull();
-			yield result.value;
+
+const ignore = () => {};
+
+export class ReadAhead<Page> {
+	/** Fetches started ahead of the caller, oldest first. */
+	readonly #queue: Promise<Page | undefined>[] = [];
+	/** The fetch started last, taken or not: the next one starts after it settles. */
+	#last: Promise<unknown> | undefined;
+
+	constructor(
+		/** Fetches the page after the one fetched before; `undefined` once there are no more. */
+		private readonly fetchNext: () => Promise<Page | undefined>,
+		private readonly depth: number,
+		/** Asked as each page is handed out: `false` holds the reading ahead back. */
+		private readonly mayPrefetch: ((page: Page) => boolean) | undefined,
+	) {}
+
+	/** The next page: the oldest one fetched ahead, else one fetched now. */
+	take(): Promise<Page | undefined> {
+		return this.#queue.shift() ?? this.#start();
+	}
+
+	/** Called as `page` is handed out: starts fetches until `depth` pages are ahead of it. */
+	fillAfter(page: Page, more: () => boolean): void {
+		if (this.depth === 0 || (this.mayPrefetch !== undefined && !this.mayPrefetch(page))) return;
+		while (this.#queue.length < this.depth && more()) {
+			const fetching = this.#start();
+			fetching.catch(ignore); // surfaces when taken; unhandled only if never taken, and then it does not matter
+			this.#queue.push(fetching);
 		}
-	} finally {
-		// The caller stopped early, or a page failed: abort the request in flight and settle what is queued,
-		// so nothing is left running or unhandled.
-		if (queue.length > 0) stop();
-		for (const pending of queue) pending.catch(() => {});
-		await source.return().catch(() => {});
+	}
+
+	/** Drops what is held or in flight, and resolves once all of it has settled. */
+	async clear(): Promise<void> {
+		const pending = this.#last;
+		this.#queue.length = 0;
+		this.#last = undefined;
+		if (pending !== undefined) await pending.then(ignore, ignore);
+	}
+
+	get holding(): boolean {
+		return this.#queue.length > 0;
+	}
+
+	#start(): Promise<Page | undefined> {
+		const fetch = this.fetchNext;
+		const started = this.#last === undefined ? fetch() : this.#last.then(fetch, fetch);
+		this.#last = started;
+		return started;
 	}
 }
