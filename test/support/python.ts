@@ -38,12 +38,15 @@ export function botoPaginate(cases: BotoCase[]): Promise<BotoResult[]> {
 	});
 }
 
-/** Runs the real AWS CLI (v1, from the machine's Python) against a local endpoint. */
+/** What the AWS CLI is run with against a local endpoint: credentials it accepts, a region, no pager. */
+export const AWS_CLI_ENV: Readonly<Record<string, string>> = {
+	AWS_ACCESS_KEY_ID: 'AKIDLOCAL',
+	AWS_SECRET_ACCESS_KEY: 'local-secret',
+	AWS_DEFAULT_REGION: 'us-east-1',
+	AWS_PAGER: '',
+};
+
+/** Runs the real AWS CLI (v1, from the machine's Python) against a local endpoint, in a process of its own. */
 export function awsCli(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-	return run('python3', ['-m', 'awscli', ...args], {
-		AWS_ACCESS_KEY_ID: 'AKIDLOCAL',
-		AWS_SECRET_ACCESS_KEY: 'local-secret',
-		AWS_DEFAULT_REGION: 'us-east-1',
-		AWS_PAGER: '',
-	});
+	return run('python3', ['-m', 'awscli', ...args], AWS_CLI_ENV);
 }
