@@ -362,6 +362,10 @@ describe('processCustomModels: bad input and bad checkpoints', () => {
 		['a bad onError', { checkpoint: memoryCheckpoint(), onError: 'ignore' }, /`onError` to be 'stop' or 'continue'/],
 		['a bad checkpointEvery', { checkpoint: memoryCheckpoint(), checkpointEvery: { seconds: 5 } }, /`checkpointEvery` to be 'auto', a number of items/],
 		['a misspelt option', { checkpoint: memoryCheckpoint(), concurency: 2 }, /Unknown job option `concurency`/],
+		['a misspelt pagination key', { checkpoint: memoryCheckpoint(), pagination: { maxItems: 2 } }, /^Unknown pagination option `maxItems`; did you mean `MaxItems`\?$/],
+		['an unknown pagination key', { checkpoint: memoryCheckpoint(), pagination: { Limit: 2 } }, /^Unknown pagination option `Limit`; expected one of `PageSize`, `MaxItems`\.$/],
+		['a maxDuration of 0', { checkpoint: memoryCheckpoint(), maxDuration: 0 }, /^Expected `maxDuration` to be a number from 1 to 2147483647 \(2\^31-1, the longest a timer can wait\), got `0` \(number\)\.$/],
+		['a redrive that is no boolean', { checkpoint: memoryCheckpoint(), redrive: 'yes' }, /^Expected `redrive` to be a boolean, got `'yes'` \(string\)\.$/],
 	])('refuses %s before anything is sent', async (_, options, message) => {
 		const requests = service.requests.length;
 		await expect(processCustomModels(service, {}, () => {}, options as never)).rejects.toThrow(message);
