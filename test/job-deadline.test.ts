@@ -168,7 +168,7 @@ describe("HandlerContext.signal: what aborts it, and what doesn't", () => {
 
 	it('refuses a shutdownGraceMs that is not a number of milliseconds', async () => {
 		await expect(processCustomModels(scriptedService([], 1), {}, () => {}, { checkpoint: memoryCheckpoint(), shutdownGraceMs: -1 })).rejects.toThrow(
-			/Expected `shutdownGraceMs` to be a number of milliseconds from 0/,
+			/Expected `shutdownGraceMs` to be a number from 0 to 2147483647/,
 		);
 	});
 });

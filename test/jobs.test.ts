@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
 	CheckpointCorruptError,
 	CheckpointMismatchError,
@@ -11,9 +11,9 @@ import {
 } from '../src/index.js';
 import { memoryCheckpoint } from './support/memory-checkpoint.js';
 import { catalogue, model, names, scriptedService } from './support/scripted-service.js';
+import { nextTurn } from './support/turn.js';
 
 const arns = (models: { modelArn?: string | undefined }[]) => models.map((m) => m.modelArn ?? '');
-const tick = () => new Promise((resolve) => setTimeout(resolve, 1));
 /** The ids a checkpoint's ranges cover, read against the listing's order (each range: from its first id to its last). */
 function idsInRanges(state: CheckpointState, order: string[]): string[] {
 	const ids: string[] = [];
@@ -126,7 +126,7 @@ describe('processCustomModels: a resumable job', () => {
 		const error = await processCustomModels(service, {}, async (m) => {
 			handled.push(m.modelName ?? '');
 			if (m.modelName === 'm4') controller.abort(new Error('deploy'));
-			await tick();
+			await nextTurn();
 		}, { checkpoint, signal: controller.signal }).catch((e: unknown) => e);
 		expect(isAbortError(error)).toBe(true);
 		expect((error as Error).cause).toEqual(new Error('deploy'));
@@ -155,7 +155,10 @@ describe('processCustomModels: a resumable job', () => {
 	it('stops starting models after maxDuration, and resolves with what it did', async () => {
 		const service = scriptedService(catalogue(50), 10);
 		const checkpoint = memoryCheckpoint();
-		const summary = await processCustomModels(service, {}, () => new Promise((resolve) => setTimeout(resolve, 5)), { checkpoint, maxDuration: 40 });
+		// On a fake clock each handler takes exactly 5 ms, however loaded the machine.
+		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance', 'Date'] });
+		const run = processCustomModels(service, {}, () => new Promise((resolve) => setTimeout(resolve, 5)), { checkpoint, maxDuration: 40 });
+		const summary = await vi.runAllTimersAsync().then(() => run).finally(() => vi.useRealTimers());
 		expect(summary.stoppedBy).toBe('maxDuration');
 		expect(summary.complete).toBe(false);
 		expect(summary.handled).toBeGreaterThan(0);
@@ -174,7 +177,8 @@ describe('processCustomModels: a resumable job', () => {
 			started.push(m.modelName ?? '');
 			running++;
 			most = Math.max(most, running);
-			await new Promise((resolve) => setTimeout(resolve, Math.random() * 4));
+			// Handlers finish out of order, the same way every run: model n takes n * 7 % 5 turns of the event loop.
+			for (let turn = 0; turn < (Number(m.modelName?.slice(1)) * 7) % 5; turn++) await nextTurn();
 			running--;
 		}, { checkpoint, concurrency: 4 });
 		expect(summary).toMatchObject({ handled: 40, complete: true });
@@ -362,6 +366,10 @@ describe('processCustomModels: bad input and bad checkpoints', () => {
 		['a bad onError', { checkpoint: memoryCheckpoint(), onError: 'ignore' }, /`onError` to be 'stop' or 'continue'/],
 		['a bad checkpointEvery', { checkpoint: memoryCheckpoint(), checkpointEvery: { seconds: 5 } }, /`checkpointEvery` to be 'auto', a number of items/],
 		['a misspelt option', { checkpoint: memoryCheckpoint(), concurency: 2 }, /Unknown job option `concurency`/],
+		['a misspelt pagination key', { checkpoint: memoryCheckpoint(), pagination: { maxItems: 2 } }, /^Unknown pagination option `maxItems`; did you mean `MaxItems`\?$/],
+		['an unknown pagination key', { checkpoint: memoryCheckpoint(), pagination: { Limit: 2 } }, /^Unknown pagination option `Limit`; expected one of `PageSize`, `MaxItems`\.$/],
+		['a maxDuration of 0', { checkpoint: memoryCheckpoint(), maxDuration: 0 }, /^Expected `maxDuration` to be a number from 1 to 2147483647 \(2\^31-1, the longest a timer can wait\), got `0` \(number\)\.$/],
+		['a redrive that is no boolean', { checkpoint: memoryCheckpoint(), redrive: 'yes' }, /^Expected `redrive` to be a boolean, got `'yes'` \(string\)\.$/],
 	])('refuses %s before anything is sent', async (_, options, message) => {
 		const requests = service.requests.length;
 		await expect(processCustomModels(service, {}, () => {}, options as never)).rejects.toThrow(message);

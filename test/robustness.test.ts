@@ -1,6 +1,6 @@
 /** The library as a dependency: shared signals and clients, bad input from the caller, bad answers from the service. */
 import { getEventListeners } from 'node:events';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
 	InvalidPaginationConfigError,
 	InvalidStartingTokenError,
@@ -15,6 +15,7 @@ import {
 	resumeTokenOf,
 } from '../src/index.js';
 import { catalogue, collect, names, replayService, scriptedService } from './support/scripted-service.js';
+import { nextTurn } from './support/turn.js';
 
 const throttle = (retryAfter?: string) =>
 	Object.assign(new Error('Rate exceeded'), {
@@ -35,7 +36,7 @@ describe('shared signals', () => {
 					for await (const model of iterateListCustomModels(service, {}, {}, { signal: controller.signal })) {
 						seen.get(shard)?.push(model.modelName ?? '');
 						if (shard === 'c' && seen.get(shard)?.length === 13) controller.abort(new Error('deploy'));
-						await new Promise((resolve) => setTimeout(resolve, 0));
+						await nextTurn();
 					}
 				} catch (error) {
 					return { shard, items, error };
@@ -79,11 +80,11 @@ describe('shared signals', () => {
 		const listings = Array.from({ length: 20 }, async () => {
 			for await (const _page of paginateListCustomModels(scriptedService(catalogue(20), 2), {}, {}, { signal: controller.signal })) {
 				most = Math.max(most, getEventListeners(controller.signal, 'abort').length);
-				await new Promise((resolve) => setTimeout(resolve, 1));
+				await nextTurn();
 			}
 		});
 		await Promise.all(listings);
-		await new Promise((resolve) => setTimeout(resolve, 10));
+		await nextTurn();
 		process.off('warning', onWarning);
 		expect(warnings).not.toContain('MaxListenersExceededWarning');
 		expect(most).toBe(1);
@@ -177,14 +178,14 @@ describe('callbacks', () => {
 		const events: string[] = [];
 		const service = scriptedService(catalogue(6), 3, new Map([[2, throttle()]]));
 		for await (const page of paginateListCustomModels(service, {}, {}, {
-			retry: { minTimeout: 0 },
+			retry: { minTimeout: 0, maxTimeout: 0 },
 			readAhead: 0,
 			onPage: async ({ pageIndex }) => {
-				await new Promise((resolve) => setTimeout(resolve, 5));
+				await nextTurn();
 				events.push(`onPage ${pageIndex} done`);
 			},
 			onRetry: async ({ attempt }) => {
-				await new Promise((resolve) => setTimeout(resolve, 5));
+				await nextTurn();
 				events.push(`onRetry ${attempt} done`);
 			},
 		})) {
@@ -201,10 +202,11 @@ describe('callbacks', () => {
 		await expect(collect(paginateListCustomModels(scriptedService(catalogue(6), 3), {}, {}, { onPage: async () => Promise.reject(pageFailure) }))).rejects.toBe(pageFailure);
 		const retryFailure = new Error('alerting down');
 		const service = scriptedService(catalogue(6), 3, new Map([[1, throttle()]]));
-		const error = await collect(paginateListCustomModels(service, {}, {}, { retry: { minTimeout: 0 }, onRetry: async () => Promise.reject(retryFailure) })).catch((e: unknown) => e);
+		const error = await collect(paginateListCustomModels(service, {}, {}, { retry: { minTimeout: 0, maxTimeout: 0 }, onRetry: async () => Promise.reject(retryFailure) })).catch((e: unknown) => e);
 		expect(error).toBe(retryFailure);
 		expect(resumeTokenOf(error)).toBe(encodeToken({ serviceToken: null, skip: 0 }));
-		await new Promise((resolve) => setTimeout(resolve, 20));
+		await nextTurn();
+		await nextTurn();
 		process.off('unhandledRejection', onUnhandled);
 		expect(unhandled).toEqual([]);
 	});
@@ -213,9 +215,9 @@ describe('callbacks', () => {
 describe('bad answers from the service', () => {
 	it('ends at once with the throttle and its NextToken when Retry-After is longer than a timer can hold', async () => {
 		const service = scriptedService(catalogue(6), 3, new Map([[2, throttle(String(50 * 86_400))]]));
-		const started = performance.now();
-		const error = await collect(paginateListCustomModels(service)).catch((e: unknown) => e);
-		expect(performance.now() - started).toBeLessThan(1_000);
+		// With the clock stopped, any wait would never end: the listing ending at all shows it waited for nothing.
+		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance', 'Date'] });
+		const error = await collect(paginateListCustomModels(service)).catch((e: unknown) => e).finally(() => vi.useRealTimers());
 		expect((error as Error).name).toBe('ThrottlingException');
 		expect(resumeTokenOf(error)).toBe(encodeToken({ serviceToken: 'tok-3', skip: 0 }));
 		expect(service.requests).toHaveLength(2);
@@ -224,7 +226,9 @@ describe('bad answers from the service', () => {
 	it('waits what maxRetryTime leaves when Retry-After is longer than a timer can hold', async () => {
 		const service = scriptedService(catalogue(6), 3, new Map([[2, throttle(String(50 * 86_400))]]));
 		const delays: number[] = [];
-		const items = await collect(iterateListCustomModels(service, {}, {}, { retry: { maxRetryTime: 60 }, onRetry: ({ delay }) => void delays.push(delay) }));
+		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance', 'Date'] });
+		const listing = collect(iterateListCustomModels(service, {}, {}, { retry: { maxRetryTime: 60 }, onRetry: ({ delay }) => void delays.push(delay) }));
+		const items = await vi.runAllTimersAsync().then(() => listing).finally(() => vi.useRealTimers());
 		expect(items).toHaveLength(6);
 		expect(delays).toHaveLength(1);
 		expect(delays[0]).toBeGreaterThan(0);
@@ -260,7 +264,7 @@ describe('bad answers from the service', () => {
 
 	it('classifies a non-Error rejection by its name and $metadata, and retries it', async () => {
 		const service = scriptedService(catalogue(6), 3, new Map<number, unknown>([[2, { name: 'ThrottlingException', $metadata: { httpStatusCode: 429 } }], [3, { $metadata: { httpStatusCode: 503 } }]]));
-		const items = await collect(iterateListCustomModels(service, {}, {}, { retry: { minTimeout: 0 } }));
+		const items = await collect(iterateListCustomModels(service, {}, {}, { retry: { minTimeout: 0, maxTimeout: 0 } }));
 		expect(names(items)).toEqual(names(catalogue(6)));
 		expect(service.requests).toHaveLength(4);
 	});

@@ -3,12 +3,15 @@
  * Messages say what was expected, what came, and how to fix it.
  */
 import { InvalidPaginationConfigError } from '../errors/invalid-pagination-config-error.js';
+import { readInteger } from '../options/numbers.js';
+import { readOptionsObject } from '../options/objects.js';
+import { checkPageSizeSettable, readMaxItems, readPageSize } from '../options/pagination.js';
+import { readCallback, readSignal } from '../options/values.js';
 import type { Deadline, RetryContext, SendClient } from '../retry/types.js';
 import { readPacing, readRetry, type ResolvedRetry } from '../retry/options.js';
 import { readTelemetry } from '../telemetry/options.js';
 import type { TelemetryOptions } from '../telemetry/types.js';
 import { describe } from '../utils/describe.js';
-import { checkOptionKeys } from '../utils/option-keys.js';
 import type { AnyOperationDescriptor } from './descriptor.js';
 import { decodeToken, type Position } from './token.js';
 import type { Page, PageContext, PaginateOptions, PaginationConfig } from './types.js';
@@ -43,7 +46,7 @@ export interface ListingPlan {
 	readonly onRequest?: (() => void) | undefined;
 }
 
-export const DEFAULT_READ_AHEAD = 1;
+const DEFAULT_READ_AHEAD = 1;
 const MAX_READ_AHEAD = 16;
 const PAGINATION_KEYS: readonly (keyof PaginationConfig)[] = ['MaxItems', 'PageSize', 'StartingToken'];
 const OPTION_KEYS: readonly (keyof PaginateOptions)[] = ['signal', 'retry', 'pacing', 'readAhead', 'onPage', 'onRetry', 'telemetry'];
@@ -55,32 +58,16 @@ export function planListing(
 	pagination: unknown,
 	options: unknown,
 ): ListingPlan {
-	if (typeof (client as SendClient | null)?.send !== 'function') {
-		throw new InvalidPaginationConfigError(
-			'client',
-			`Expected \`client\` to be an SDK client with a \`send()\` method (such as a BedrockClient), got ${describe(client)}.`,
-		);
-	}
-	if (typeof descriptor.command !== 'function') {
-		throw new InvalidPaginationConfigError(
-			'client',
-			`The installed @aws-sdk/client-bedrock has no ${descriptor.operationName}Command; ${descriptor.operationName} needs ${descriptor.sinceSdkVersion === undefined ? 'a newer version' : `version ${descriptor.sinceSdkVersion} or later`}.`,
-		);
-	}
-	const config = readObject<PaginationConfig>('pagination', pagination, PAGINATION_KEYS);
-	const opts = readObject<PaginateOptions>('options', options, OPTION_KEYS);
-	if (descriptor.limitKey === undefined && config.PageSize !== undefined) {
-		throw new InvalidPaginationConfigError(
-			'PageSize',
-			`${descriptor.operationName} has no page size to set (no limit member); leave \`PageSize\` out. \`MaxItems\` still caps the items.`,
-		);
-	}
+	checkUsable(descriptor, client);
+	const config = readOptionsObject<PaginationConfig>('pagination', pagination, PAGINATION_KEYS);
+	const opts = readOptionsObject<PaginateOptions>('options', options, OPTION_KEYS);
+	checkPageSizeSettable(descriptor, config.PageSize);
 	const startingToken = config.StartingToken ?? undefined;
 	return {
 		client: client as SendClient,
 		input: readInput(descriptor, input),
-		maxItems: readInteger('MaxItems', config.MaxItems, 1, Number.MAX_SAFE_INTEGER),
-		pageSize: readInteger('PageSize', config.PageSize, 1, descriptor.limitMax),
+		maxItems: readMaxItems(config.MaxItems),
+		pageSize: readPageSize(descriptor, config.PageSize),
 		start: startingToken === undefined ? { serviceToken: null, skip: 0 } : decodeToken(startingToken, { maxLength: descriptor.tokenMaxLength }),
 		startingToken,
 		signal: readSignal(opts.signal),
@@ -93,36 +80,18 @@ export function planListing(
 	};
 }
 
-function readObject<T extends object>(name: string, value: unknown, allowed: readonly string[]): Partial<T> {
-	if (value == null) return {};
-	if (typeof value !== 'object' || Array.isArray(value)) {
-		throw new InvalidPaginationConfigError(name, `Expected \`${name}\` to be an object, got ${describe(value)}.`);
+/** A client that can send, and an SDK new enough to have the operation's command. */
+function checkUsable(descriptor: AnyOperationDescriptor, client: unknown): void {
+	if (typeof (client as SendClient | null)?.send !== 'function') {
+		throw new InvalidPaginationConfigError(
+			'client',
+			`Expected \`client\` to be an SDK client with a \`send()\` method (such as a BedrockClient), got ${describe(client)}.`,
+		);
 	}
-	checkOptionKeys(name, name, value, allowed);
-	return value as Partial<T>;
-}
-
-export function readInteger(name: string, value: unknown, min: number, max: number): number | undefined {
-	if (value === undefined) return undefined;
-	if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-		const range = max === Number.MAX_SAFE_INTEGER ? `an integer >= ${min}` : `an integer from ${min} to ${max}`;
-		throw new InvalidPaginationConfigError(name, `Expected \`${name}\` to be ${range}, got ${describe(value)}.`);
+	if (typeof descriptor.command !== 'function') {
+		throw new InvalidPaginationConfigError(
+			'client',
+			`The installed @aws-sdk/client-bedrock has no ${descriptor.operationName}Command; ${descriptor.operationName} needs ${descriptor.sinceSdkVersion === undefined ? 'a newer version' : `version ${descriptor.sinceSdkVersion} or later`}.`,
+		);
 	}
-	return value;
-}
-
-export function readSignal(value: unknown): AbortSignal | undefined {
-	if (value === undefined) return undefined;
-	const signal = value as AbortSignal;
-	if (typeof signal !== 'object' || signal === null || typeof signal.aborted !== 'boolean' || typeof signal.addEventListener !== 'function') {
-		throw new InvalidPaginationConfigError('signal', `Expected \`signal\` to be an AbortSignal, got ${describe(value)}.`);
-	}
-	return signal;
-}
-
-export function readCallback<T>(name: string, value: T | undefined): T | undefined {
-	if (value !== undefined && typeof value !== 'function') {
-		throw new InvalidPaginationConfigError(name, `Expected \`${name}\` to be a function, got ${describe(value)}.`);
-	}
-	return value;
 }

@@ -3,8 +3,12 @@
  * normalised. Messages say what was expected and what came.
  */
 import { InvalidPaginationConfigError } from '../errors/invalid-pagination-config-error.js';
-import { describe } from '../utils/describe.js';
-import { checkOptionKeys } from '../utils/option-keys.js';
+import { invalidOption } from '../options/invalid.js';
+import { MAX_TIMER_MS, readNumber } from '../options/numbers.js';
+import { isOptionsObject, readOptionsObject } from '../options/objects.js';
+import { readBoolean } from '../options/values.js';
+
+export { MAX_TIMER_MS };
 
 /**
  * How failed page requests are retried. Numbers are in milliseconds, as in p-retry.
@@ -74,9 +78,6 @@ export interface ResolvedRetry {
 	readonly maxRetryTime: number;
 }
 
-/** The longest delay `setTimeout` honours; longer ones fire after 1 ms. */
-export const MAX_TIMER_MS = 2 ** 31 - 1;
-
 export const DEFAULT_RETRY: ResolvedRetry = Object.freeze({
 	retries: 8,
 	maxThrottleTime: 600_000,
@@ -89,30 +90,25 @@ export const DEFAULT_RETRY: ResolvedRetry = Object.freeze({
 
 const RETRY_KEYS: readonly (keyof RetryOptions)[] = ['retries', 'maxThrottleTime', 'minTimeout', 'maxTimeout', 'factor', 'randomize', 'maxRetryTime'];
 
+const RETRY_EXPECTED = 'an object of retry options or `false`';
+const PACING_EXPECTED = 'a boolean or `{ enabled: boolean }`';
+
 /** `undefined` when retries are left to the client (`retry: false`). */
 export function readRetry(value: unknown): ResolvedRetry | undefined {
 	if (value === false) return undefined;
-	if (value !== undefined && (typeof value !== 'object' || value === null || Array.isArray(value))) {
-		throw new InvalidPaginationConfigError('retry', `Expected \`retry\` to be an object of retry options or \`false\`, got ${describe(value)}.`);
-	}
-	const retry = (value ?? {}) as RetryOptions;
-	checkOptionKeys('retry', 'retry', retry, RETRY_KEYS);
-	const retries = readNumber('retry.retries', retry.retries, DEFAULT_RETRY.retries, Number.POSITIVE_INFINITY);
-	if (Number.isFinite(retries) && !Number.isInteger(retries)) {
-		throw new InvalidPaginationConfigError('retry.retries', `Expected \`retry.retries\` to be a whole number or Infinity, got ${describe(retries)}.`);
-	}
-	const randomize = retry.randomize ?? DEFAULT_RETRY.randomize;
-	if (typeof randomize !== 'boolean') {
-		throw new InvalidPaginationConfigError('retry.randomize', `Expected \`retry.randomize\` to be a boolean, got ${describe(randomize)}.`);
-	}
+	if (value === null) throw invalidOption('retry', RETRY_EXPECTED, value);
+	const retry = readOptionsObject<RetryOptions>('retry', value, RETRY_KEYS, RETRY_EXPECTED);
+	const retries = readNumber('retry.retries', retry.retries, 0, Number.POSITIVE_INFINITY) ?? DEFAULT_RETRY.retries;
+	if (Number.isFinite(retries) && !Number.isInteger(retries)) throw invalidOption('retry.retries', 'a whole number or Infinity', retries);
+	const randomize = readBoolean('retry.randomize', retry.randomize) ?? DEFAULT_RETRY.randomize;
 	const resolved: ResolvedRetry = {
 		retries,
-		maxThrottleTime: readNumber('retry.maxThrottleTime', retry.maxThrottleTime, DEFAULT_RETRY.maxThrottleTime, Number.POSITIVE_INFINITY),
-		minTimeout: readNumber('retry.minTimeout', retry.minTimeout, DEFAULT_RETRY.minTimeout, MAX_TIMER_MS),
-		maxTimeout: readNumber('retry.maxTimeout', retry.maxTimeout, DEFAULT_RETRY.maxTimeout, MAX_TIMER_MS),
-		factor: readNumber('retry.factor', retry.factor, DEFAULT_RETRY.factor, 1_000),
+		maxThrottleTime: readNumber('retry.maxThrottleTime', retry.maxThrottleTime, 0, Number.POSITIVE_INFINITY) ?? DEFAULT_RETRY.maxThrottleTime,
+		minTimeout: readNumber('retry.minTimeout', retry.minTimeout, 0, MAX_TIMER_MS) ?? DEFAULT_RETRY.minTimeout,
+		maxTimeout: readNumber('retry.maxTimeout', retry.maxTimeout, 0, MAX_TIMER_MS) ?? DEFAULT_RETRY.maxTimeout,
+		factor: readNumber('retry.factor', retry.factor, 0, 1_000) ?? DEFAULT_RETRY.factor,
 		randomize,
-		maxRetryTime: readNumber('retry.maxRetryTime', retry.maxRetryTime, DEFAULT_RETRY.maxRetryTime, Number.POSITIVE_INFINITY),
+		maxRetryTime: readNumber('retry.maxRetryTime', retry.maxRetryTime, 0, Number.POSITIVE_INFINITY) ?? DEFAULT_RETRY.maxRetryTime,
 	};
 	if (resolved.minTimeout > resolved.maxTimeout) {
 		throw new InvalidPaginationConfigError(
@@ -123,22 +119,11 @@ export function readRetry(value: unknown): ResolvedRetry | undefined {
 	return Object.freeze(resolved);
 }
 
+/** `true` or `false`, from a boolean or `{ enabled }`. */
 export function readPacing(value: unknown): boolean {
 	if (value === undefined) return true;
 	if (typeof value === 'boolean') return value;
-	const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
-	const enabled = isObject ? (value as PacingOptions).enabled : value;
-	if (!isObject || Object.keys(value).some((key) => key !== 'enabled') || (enabled !== undefined && typeof enabled !== 'boolean')) {
-		throw new InvalidPaginationConfigError('pacing', `Expected \`pacing\` to be a boolean or \`{ enabled: boolean }\`, got ${describe(value)}.`);
-	}
-	return enabled ?? true;
-}
-
-function readNumber(name: string, value: unknown, fallback: number, max: number): number {
-	if (value === undefined) return fallback;
-	if (typeof value !== 'number' || Number.isNaN(value) || value < 0 || value > max) {
-		const limit = max === Number.POSITIVE_INFINITY ? 'a number >= 0 or Infinity' : max === MAX_TIMER_MS ? `a number from 0 to ${MAX_TIMER_MS} (2^31-1, the longest a timer can wait)` : `a number from 0 to ${max}`;
-		throw new InvalidPaginationConfigError(name, `Expected \`${name}\` to be ${limit}, got ${describe(value)}.`);
-	}
-	return value;
+	if (!isOptionsObject(value) || Object.keys(value).some((key) => key !== 'enabled')) throw invalidOption('pacing', PACING_EXPECTED, value);
+	if (value['enabled'] !== undefined && typeof value['enabled'] !== 'boolean') throw invalidOption('pacing', PACING_EXPECTED, value);
+	return value['enabled'] ?? true;
 }

@@ -1,7 +1,7 @@
 /** The one check of the `telemetry` option, shared by listings and jobs. */
 import { InvalidPaginationConfigError } from '../errors/invalid-pagination-config-error.js';
 import { describe } from '../utils/describe.js';
-import { checkOptionKeys } from '../utils/option-keys.js';
+import { checkOptionKeys } from '../options/objects.js';
 import type { TelemetryOptions } from './types.js';
 
 const TELEMETRY_KEYS: readonly (keyof TelemetryOptions)[] = ['tracerProvider', 'meterProvider'];

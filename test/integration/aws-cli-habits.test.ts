@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIST_COMMANDS } from '../../src/cli/commands.js';
 import { startLocalBedrock, type LocalBedrock } from '../../src/local/index.js';
 import { CLI } from '../support/built.js';
+import { awsCliProcess } from '../support/aws-cli-batch.js';
 import { botoMissing } from '../support/python.js';
 import { run } from '../support/run.js';
 
@@ -30,6 +31,8 @@ const ENV = {
 };
 
 let local: LocalBedrock;
+// One Python for the whole file: the AWS CLI's start-up, not its work, took most of this file's time.
+const awsCliRunner = awsCliProcess();
 /** Something else that answers HTTP: a web server's HTML 404 page for every path. */
 let foreign: Server;
 let foreignUrl: string;
@@ -44,11 +47,12 @@ beforeAll(async () => {
 });
 afterAll(async () => {
 	await local.close();
+	await awsCliRunner.close();
 	await new Promise((resolve) => foreign.close(resolve));
 });
 
 const ours = (args: string[], env: Record<string, string> = {}) => run('node', [CLI, ...args], { ...ENV, ...env });
-const theirs = (args: string[], env: Record<string, string> = {}) => run('python3', ['-m', 'awscli', 'bedrock', ...args], { ...ENV, ...env });
+const theirs = (args: string[], env: Record<string, string> = {}) => awsCliRunner.run(['bedrock', ...args], { ...ENV, ...env });
 const both = (args: string[], env: Record<string, string> = {}) => Promise.all([ours(args, env), theirs(args, env)]);
 /** The line that says what went wrong (the AWS CLI prints its usage first). */
 const errorLine = (text: string) => text.split('\n').find((line) => /error|Unknown options|could not be found|An error occurred/.test(line))?.replace(/^(__main__\.py|aws|bedrock-paginators( [\w-]+)?): /, '');
@@ -102,7 +106,7 @@ describe.skipIf(botoMissing !== undefined)('side by side with the AWS CLI: mista
 	it(title("'help' after a command, --version after one and -v before one end as the AWS CLI's do"), async () => {
 		for (const args of [['list-custom-models', 'help'], ['list-custom-models', '--max-items', '2', 'help'], ['list-custom-models', '--version'], ['-v']]) {
 			const mine = await run('node', [CLI, ...args], ENV);
-			const aws = await run('python3', ['-m', 'awscli', ...(args[0] === '-v' ? args : ['bedrock', ...args])], ENV);
+			const aws = await awsCliRunner.run(args[0] === '-v' ? args : ['bedrock', ...args], ENV);
 			expect({ args, status: mine.status }).toEqual({ args, status: aws.status });
 		}
 		const [mine, aws] = await both(['list-custom-models', '--version']);
@@ -237,5 +241,20 @@ describe.skipIf(botoMissing !== undefined)('side by side with the AWS CLI: skele
 		expect(enumMistake).toMatchObject({ status: 255, stdout: '' });
 		expect(enumMistake.stderr).toMatch(/^\nParameter validation failed:\nExpected `modelStatus` \(ListCustomModels\) to be one of `Active`, `Creating` or `Failed`/);
 		expect(local.requests.length).toBe(before);
+	});
+});
+
+describe.skipIf(botoMissing !== undefined)('the AWS CLI run many times in one Python process', () => {
+	it(title('gives the exit status, stdout and stderr that a process of its own gives'), async () => {
+		const cases: [string[], Record<string, string>][] = [
+			[['list-custom-models', '--endpoint-url', local.endpoint, '--max-items', '2', '--output', 'text'], {}],
+			[['list-custom-models', '--max', '1'], {}],
+			[['list-custom-models', '--bogus'], {}],
+			[['list-custom-models', '--endpoint-url', local.endpoint], { AWS_PROFILE: 'missing' }],
+		];
+		for (const [args, env] of cases) {
+			const alone = await run('python3', ['-m', 'awscli', 'bedrock', ...args], { ...ENV, ...env });
+			expect(await theirs(args, env)).toEqual(alone);
+		}
 	});
 });

@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalBedrock, type LocalBedrock } from '../../src/local/index.js';
 import { CLI } from '../support/built.js';
-import { awsCli, botoMissing } from '../support/python.js';
+import { awsCliProcess } from '../support/aws-cli-batch.js';
+import { AWS_CLI_ENV, botoMissing } from '../support/python.js';
 import { run } from '../support/run.js';
 
 const title = (text: string) => (botoMissing ? `${text} (skipped: ${botoMissing})` : text);
@@ -15,10 +16,12 @@ let local: LocalBedrock;
 beforeAll(async () => {
 	local = await startLocalBedrock({ models: 23, seed: 41, items: { ListGuardrails: 9, ListInferenceProfiles: 6, ListPromptRouters: 5, ListModelInvocationJobs: 6, ListModelCustomizationJobs: 7 } });
 });
-afterAll(() => local.close());
+// One Python for the whole file: the AWS CLI's start-up, not its work, took most of this file's time.
+const awsCliRunner = awsCliProcess();
+afterAll(() => Promise.all([local.close(), awsCliRunner.close()]));
 
 const ours = (command: string, ...args: string[]) => run('node', [CLI, command, '--endpoint-url', local.endpoint, ...args], ENV);
-const theirs = (command: string, ...args: string[]) => awsCli(['bedrock', command, '--endpoint-url', local.endpoint, ...args]);
+const theirs = (command: string, ...args: string[]) => awsCliRunner.run(['bedrock', command, '--endpoint-url', local.endpoint, ...args], AWS_CLI_ENV);
 
 describe.skipIf(botoMissing !== undefined)('--output table side by side with the AWS CLI', () => {
 	it.each<[string, string[]]>([

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildListCustomModelsResult, collectFullResult, paginate, type AnyOperationDescriptor } from '../../src/index.js';
 import { startLocalBedrock, type LocalBedrock } from '../../src/local/index.js';
 import { clientFor } from '../support/local.js';
-import { awsCli, botoMissing, botoPaginate, snakeCase, type BotoCase } from '../support/python.js';
+import { awsCli, botoMissing, botoPaginate, endBotoPaginate, snakeCase, type BotoCase } from '../support/python.js';
 import { requiredInput } from '../support/operations.js';
 import { run } from '../support/run.js';
 import { CLI } from '../support/built.js';
@@ -22,6 +22,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
 	client.destroy();
+	endBotoPaginate();
 	await local.close();
 });
 
@@ -124,7 +125,7 @@ describe.skipIf(botoMissing !== undefined)('every paginated operation against bo
 			const result = (await collectFullResult(paginate(d, allClient, requiredInput(d, all) as never, pagination as never), d.resultKey, undefined)) as Record<string, unknown[]> & { NextToken?: string };
 			return { arns: (result[d.resultKey] as unknown[]).map((item) => valueAt(item, idPathOf(d))), NextToken: result.NextToken ?? null };
 		};
-		// Three runs of Python in all: the grids, boto3's cuts, and boto3 resuming from ours.
+		// Three questions to boto3 in all: the grids, its cuts, and resuming from ours.
 		const grids = descriptors.map((d) => (d.limitKey === undefined ? [undefined] : [undefined, 1, 4, 17]).flatMap((PageSize) => [undefined, 1, 5, 17, 20].map((MaxItems) => clean({ MaxItems, PageSize }))));
 		const boto = await botoPaginate(descriptors.flatMap((d, i) => (grids[i] as BotoCase['pagination'][]).map((pagination) => ({ ...base(d), pagination }))));
 		const botoCuts = await botoPaginate(descriptors.map((d) => ({ ...base(d), pagination: { MaxItems: 3 } })));

@@ -1,17 +1,16 @@
 """Runs botocore's own paginators for the cross-check tests.
 
-Reads a JSON list of cases on stdin: {"endpoint", "filters", "pagination"} and optionally "operation"
-(boto3's snake_case name, default list_custom_models), "resultKey" and "idPath" (a dotted path to each
-item's id, default modelArn). Writes a JSON list of {"arns": [...], "NextToken": str | None} or
-{"error": str}: build_full_result() as boto3 gives it.
+Reads JSON lists of cases on stdin, one list a line: {"endpoint", "filters", "pagination"} and optionally
+"operation" (boto3's snake_case name, default list_custom_models), "resultKey" and "idPath" (a dotted path
+to each item's id, default modelArn). For each line, writes a line with a JSON list of
+{"arns": [...], "NextToken": str | None} or {"error": str}: build_full_result() as boto3 gives it.
+One process serves a whole test file, so boto3 is imported once, not once per question.
 """
 import json
 import sys
 
 import boto3
 
-cases = json.load(sys.stdin)
-results = []
 clients = {}
 
 
@@ -21,8 +20,7 @@ def item_id(item, path):
     return item
 
 
-for case in cases:
-    endpoint = case["endpoint"]
+def client_for(endpoint):
     if endpoint not in clients:
         clients[endpoint] = boto3.client(
             "bedrock",
@@ -31,13 +29,21 @@ for case in cases:
             aws_access_key_id="AKIDLOCAL",
             aws_secret_access_key="local-secret",
         )
+    return clients[endpoint]
+
+
+def full_result(case):
     operation = case.get("operation", "list_custom_models")
     result_key = case.get("resultKey", "modelSummaries")
     id_path = case.get("idPath", "modelArn")
-    paginator = clients[endpoint].get_paginator(operation)
+    paginator = client_for(case["endpoint"]).get_paginator(operation)
     try:
         full = paginator.paginate(**case["filters"], PaginationConfig=case["pagination"]).build_full_result()
-        results.append({"arns": [item_id(m, id_path) for m in full.get(result_key, [])], "NextToken": full.get("NextToken")})
+        return {"arns": [item_id(m, id_path) for m in full.get(result_key, [])], "NextToken": full.get("NextToken")}
     except Exception as error:  # reported to the test, which decides
-        results.append({"error": f"{type(error).__name__}: {error}"})
-json.dump(results, sys.stdout)
+        return {"error": f"{type(error).__name__}: {error}"}
+
+
+for line in sys.stdin:
+    sys.stdout.write(json.dumps([full_result(case) for case in json.loads(line)]) + "\n")
+    sys.stdout.flush()

@@ -1,5 +1,6 @@
 /** Finds the machine's Python with boto3, the reference implementation the cross-check tests run against. */
-import { execFile, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { run } from './run.js';
 import { fileURLToPath } from 'node:url';
 
@@ -27,23 +28,55 @@ export interface BotoCase {
 export const snakeCase = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 export type BotoResult = { arns: string[]; NextToken: string | null } | { error: string };
 
-/** Asynchronous on purpose: the local endpoint answers from this same process, so blocking it would deadlock. */
+/**
+ * boto3's paginators, in one Python process per test file (started at the first question, ended with the
+ * file's workers): a chain of runs that alternates with ours asks it many times, and importing boto3 each
+ * time cost most of that test. Asynchronous on purpose: the local endpoint answers from this same process.
+ */
 export function botoPaginate(cases: BotoCase[]): Promise<BotoResult[]> {
-	return new Promise((resolve, reject) => {
-		const child = execFile('python3', [SCRIPT], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-			if (error) reject(new Error(`boto3 run failed: ${stderr || error.message}`));
-			else resolve(JSON.parse(stdout) as BotoResult[]);
-		});
-		child.stdin?.end(JSON.stringify(cases));
-	});
+	botoProcess ??= startBotoProcess();
+	return botoProcess(cases);
 }
 
-/** Runs the real AWS CLI (v1, from the machine's Python) against a local endpoint. */
-export function awsCli(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-	return run('python3', ['-m', 'awscli', ...args], {
-		AWS_ACCESS_KEY_ID: 'AKIDLOCAL',
-		AWS_SECRET_ACCESS_KEY: 'local-secret',
-		AWS_DEFAULT_REGION: 'us-east-1',
-		AWS_PAGER: '',
+/** Ends the boto3 process of this file, if one was started. */
+export function endBotoPaginate(): void {
+	botoInput?.end();
+}
+
+let botoProcess: ((cases: BotoCase[]) => Promise<BotoResult[]>) | undefined;
+let botoInput: { end(): void } | undefined;
+
+function startBotoProcess(): (cases: BotoCase[]) => Promise<BotoResult[]> {
+	const child = spawn('python3', [SCRIPT], { stdio: ['pipe', 'pipe', 'pipe'] });
+	botoInput = child.stdin;
+	// The process must not keep the test worker alive once the file's tests are done.
+	child.unref();
+	for (const stream of [child.stdin, child.stdout, child.stderr]) (stream as unknown as { unref?: () => void }).unref?.();
+	const waiting: { resolve: (results: BotoResult[]) => void; reject: (error: Error) => void }[] = [];
+	let stderr = '';
+	child.stderr.on('data', (chunk: Buffer) => void (stderr += chunk.toString('utf8')));
+	createInterface({ input: child.stdout }).on('line', (line) => waiting.shift()?.resolve(JSON.parse(line) as BotoResult[]));
+	child.on('close', (code) => {
+		for (const { reject } of waiting.splice(0)) reject(new Error(`boto3 run failed (${code}): ${stderr}`));
+		botoProcess = undefined;
+		botoInput = undefined;
 	});
+	return (cases) =>
+		new Promise((resolve, reject) => {
+			waiting.push({ resolve, reject });
+			child.stdin.write(`${JSON.stringify(cases)}\n`);
+		});
+}
+
+/** What the AWS CLI is run with against a local endpoint: credentials it accepts, a region, no pager. */
+export const AWS_CLI_ENV: Readonly<Record<string, string>> = {
+	AWS_ACCESS_KEY_ID: 'AKIDLOCAL',
+	AWS_SECRET_ACCESS_KEY: 'local-secret',
+	AWS_DEFAULT_REGION: 'us-east-1',
+	AWS_PAGER: '',
+};
+
+/** Runs the real AWS CLI (v1, from the machine's Python) against a local endpoint, in a process of its own. */
+export function awsCli(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+	return run('python3', ['-m', 'awscli', ...args], AWS_CLI_ENV);
 }
