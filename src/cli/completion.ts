@@ -19,7 +19,7 @@ const PLAIN_COMMANDS = [
 ] as const;
 
 /** The flags `local-endpoint` takes (its own parser reads them; kept here for completion only). */
-const LOCAL_ENDPOINT_FLAGS = ['--port', '--models', '--items', '--seed', '--throttle', '--faults', '--rate-limit', '--latency', '--account-id', '--region', '--help'];
+const LOCAL_ENDPOINT_FLAGS = ['--port', '--models', '--items', '--seed', '--throttle', '--faults', '--rate-limit', '--latency', '--account-id', '--region', '--cors', '--help'];
 
 /** Flags whose value is a path: the shell offers files. */
 const FILE_FLAGS = ['--cli-input-json', '--checkpoint'];

@@ -22,6 +22,7 @@ point a BedrockClient's endpoint, boto3's endpoint_url or the AWS CLI's --endpoi
   --latency MS        Milliseconds added to every response (default 0)
   --account-id ID     The caller's account, for isOwned (default 123456789012)
   --region REGION     Region in generated ARNs (default us-east-1)
+  --cors              Let browser pages of any origin call it (CORS headers, OPTIONS preflights)
   -h, --help`;
 
 export async function localEndpoint(args: string[], io: CliIo): Promise<number> {
@@ -42,6 +43,7 @@ export async function localEndpoint(args: string[], io: CliIo): Promise<number> 
 				latency: { type: 'string' },
 				'account-id': { type: 'string' },
 				region: { type: 'string' },
+				cors: { type: 'boolean' },
 				help: { type: 'boolean', short: 'h' },
 			},
 		}));
@@ -65,6 +67,7 @@ export async function localEndpoint(args: string[], io: CliIo): Promise<number> 
 			seed,
 			...(values['account-id'] === undefined ? {} : { accountId: values['account-id'] as string }),
 			...(values['region'] === undefined ? {} : { region: values['region'] as string }),
+			cors: values['cors'] === true,
 			faults: {
 				throttleProbability: number('--throttle', values['throttle'], 0, 1) ?? 0,
 				faultProbability: number('--faults', values['faults'], 0, 1) ?? 0,

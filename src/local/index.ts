@@ -1,5 +1,6 @@
 export { startLocalBedrock } from './server.js';
-export type { LocalBedrock, LocalBedrockOptions, LocalOperation, RequestRecord } from './server.js';
+export type { LocalBedrock, LocalBedrockOptions, LocalOperation } from './types.js';
+export type { RequestRecord } from './request-log.js';
 export { generateCatalogue } from './catalogue.js';
 export type { CatalogueOptions } from './catalogue.js';
 export type { LocalModel, CustomizationType, ModelStatus } from './model.js';

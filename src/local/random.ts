@@ -16,11 +16,6 @@ export function pick<T>(random: Random, values: readonly T[]): T {
 	return values[Math.floor(random() * values.length)] as T;
 }
 
-/** Picks a key of `weights` with probability proportional to its weight. */
-export function pickWeighted<K extends string>(random: Random, weights: Readonly<Record<K, number>>): K {
-	return weightedPicker(weights)(random);
-}
-
 /** A picker for `weights`, made once: for generating many items. */
 export function weightedPicker<K extends string>(weights: Readonly<Record<K, number>>): (random: Random) => K {
 	const entries = Object.entries(weights) as [K, number][];

@@ -20,7 +20,7 @@ export interface Keyset {
 	readonly id: string;
 }
 
-export function compareKeys(a: Keyset, b: Keyset): number {
+function compareKeys(a: Keyset, b: Keyset): number {
 	if (a.time !== b.time) return a.time - b.time;
 	return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }

@@ -5,6 +5,9 @@
  * library's own table on purpose: the endpoint checks the library, so it shares no code with it.
  */
 
+/** The error type Bedrock sends for a request that fails validation (SDKs read the part before the colon). */
+export const VALIDATION_ERROR_TYPE = 'ValidationException:http://internal.amazon.com/coral/com.amazon.coral.validate/';
+
 export interface WireParam {
 	readonly type: 'string' | 'enum' | 'boolean' | 'timestamp' | 'integer';
 	/** The request member, when its wire name differs (`typeEquals` is sent as `type`). */

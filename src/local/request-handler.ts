@@ -1,0 +1,76 @@
+/**
+ * One request, from arrival to answer: CORS preflights first (when on), then the request line's checks in
+ * the order Bedrock's front end makes them (URI length, a parseable target, a route, authentication), then the
+ * fault draw, the latency, and the list handler's answer.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { answerPreflight, CORS_RESPONSE_HEADERS, isPreflight } from './cors.js';
+import type { Faults } from './faults.js';
+import type { ListHandler } from './list-handler.js';
+import { shortened, type RequestLog } from './request-log.js';
+import { answerFault, Exchange } from './responses.js';
+import type { Router } from './router.js';
+
+export interface RequestHandlerParts {
+	readonly router: Router;
+	readonly lists: ListHandler;
+	readonly faults: Faults;
+	readonly log: RequestLog;
+	/** Refuse requests without SigV4 or Bearer authorization. */
+	readonly requireAuth: boolean;
+	readonly cors: boolean;
+}
+
+const MAX_URL_LENGTH = 8_192;
+const AUTHORIZATION = /^(AWS4-HMAC-SHA256 |Bearer )/;
+
+export function createRequestHandler(parts: RequestHandlerParts): (request: IncomingMessage, response: ServerResponse) => void {
+	// Requests that reach the fault draw, numbered from 1 as `faults.script` counts them.
+	let drawn = 0;
+
+	/** The checks before any fault: each failure is answered here, and the rest is scheduled after the latency. */
+	function accept(exchange: Exchange): void {
+		const { request } = exchange;
+		const rawUrl = request.url ?? '/';
+		if (rawUrl.length > MAX_URL_LENGTH) {
+			return exchange.error(414, 'UriTooLongException', `The request URI is ${rawUrl.length} characters long; at most ${MAX_URL_LENGTH} are accepted.`);
+		}
+		const url = URL.canParse(rawUrl, 'http://local') ? new URL(rawUrl, 'http://local') : undefined;
+		if (url === undefined) {
+			return exchange.error(400, 'BadRequestException', `The request target ${JSON.stringify(rawUrl.slice(0, 200))} cannot be parsed as a path and query.`);
+		}
+		exchange.entry.path = url.pathname;
+		exchange.entry.query = shortened(Object.fromEntries(url.searchParams));
+		const match = parts.router(request.method, url.pathname);
+		if (match.kind === 'none') return exchange.error(404, 'UnknownOperationException', `No operation at ${request.method} ${url.pathname.slice(0, 200)}.`);
+		exchange.entry.operation = match.operation;
+		if (match.kind === 'bad-escape') return exchange.error(400, 'BadRequestException', 'A path parameter has a malformed percent-escape.');
+		if (parts.requireAuth && !AUTHORIZATION.test(request.headers.authorization ?? '')) {
+			return exchange.error(403, 'MissingAuthenticationTokenException', 'Missing Authentication Token');
+		}
+		const decision = parts.faults.decide(++drawn, exchange.at);
+		const { operation, pathParams } = match;
+		setTimeout(() => {
+			exchange.guard(() => {
+				if (decision.kind !== 'none') {
+					const unreadablePage = () => parts.lists.unreadablePage(operation);
+					return answerFault(exchange, decision, { retryAfterSeconds: parts.faults.retryAfterSeconds, unreadablePage });
+				}
+				const outcome = parts.lists.list(operation, pathParams, url.searchParams);
+				if (outcome.ok) exchange.json(200, outcome.body, { itemCount: outcome.itemCount });
+				else exchange.error(outcome.status, outcome.type, outcome.message);
+			});
+		}, parts.faults.latency());
+	}
+
+	return (request, response) => {
+		request.resume(); // no body to read, but drain anything sent
+		if (parts.cors) {
+			// A preflight carries no credentials: it is answered before authentication, faults and the log.
+			if (isPreflight(request)) return answerPreflight(request, response);
+			for (const [name, value] of Object.entries(CORS_RESPONSE_HEADERS)) response.setHeader(name, value);
+		}
+		const exchange = new Exchange(request, response, parts.log);
+		exchange.guard(() => accept(exchange));
+	};
+}
