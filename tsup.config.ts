@@ -13,18 +13,34 @@ const entry = {
 // The CLI is an ESM program; every other entry is a library, built for both.
 const { 'cli/index': _cli, ...library } = entry;
 
+// ESM: the root entry is built apart, its lazily loaded parts split into chunks of their own (the file store
+// and its Node built-ins, the jobs), so that importing it loads no Node built-in: in one file, their imports
+// would be hoisted to its top. Apart, too, so that no chunk is shared with the CLI (whose namespace import of the
+// descriptor table would otherwise keep every operation in a bundle that imports one).
+const { index: root, ...others } = entry;
+
 export default defineConfig([
 	{
 		// ESM: p-retry stays a real dependency.
-		entry,
+		entry: { index: root },
 		format: ['esm'],
 		dts: true,
 		sourcemap: false,
 		clean: true,
 		target: 'node20',
 		platform: 'node',
-		splitting: false,
+		splitting: true,
 		// The optional peer dependency is loaded at run time if installed, never bundled.
+		external: ['@opentelemetry/api'],
+	},
+	{
+		entry: others,
+		format: ['esm'],
+		dts: true,
+		sourcemap: false,
+		target: 'node20',
+		platform: 'node',
+		splitting: false,
 		external: ['@opentelemetry/api'],
 	},
 	{

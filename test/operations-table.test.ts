@@ -10,7 +10,7 @@ import * as sdk from '@aws-sdk/client-bedrock';
 import * as table from '../src/operations/table.js';
 import { describe, expect, it } from 'vitest';
 import * as library from '../src/index.js';
-import { type AnyOperationDescriptor, type MemberSpec } from '../src/index.js';
+import type { AnyOperationDescriptor, MemberSpec } from '../src/core/descriptor.js';
 
 const descriptors = Object.values(table) as AnyOperationDescriptor[];
 

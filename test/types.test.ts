@@ -8,10 +8,14 @@ import {
 	iterateListCustomModels,
 	paginateListCustomModels,
 	type CustomModelsPage,
+	type CustomModelsResult,
+	type GuardrailsPage,
 	type ListCustomModelsFilters,
+	type ListingOptions,
 	type PageContext,
 	type RetryContext,
 } from '../src/index.js';
+import { ROOT_VALUES } from './support/public-surface.js';
 import { catalogue, scriptedService } from './support/scripted-service.js';
 
 describe('types', () => {
@@ -46,6 +50,7 @@ describe('types flow from the descriptor table', () => {
 		const { paginateListGuardrails, iterateListModelCustomizationJobs, buildListAutomatedReasoningPolicyTestResultsResult, processModelCustomizationJobs, paginate, defineOperation } = await import('../src/index.js');
 		const sdk = await import('@aws-sdk/client-bedrock');
 		expectTypeOf(paginateListGuardrails(client)).toEqualTypeOf<AsyncGenerator<library.PageOf<typeof table.listGuardrailsDescriptor>, void, undefined>>();
+		expectTypeOf<GuardrailsPage>().toEqualTypeOf<library.PageOf<typeof table.listGuardrailsDescriptor>>();
 		expectTypeOf<library.PageOf<typeof table.listGuardrailsDescriptor>['guardrails']>().toEqualTypeOf<sdkTypes.GuardrailSummary[]>();
 		expectTypeOf<Awaited<ReturnType<ReturnType<typeof iterateListModelCustomizationJobs>['next']>>['value']>().toEqualTypeOf<sdkTypes.ModelCustomizationJobSummary | void>();
 		expectTypeOf(buildListAutomatedReasoningPolicyTestResultsResult).parameter(1).toEqualTypeOf<library.FiltersOf<typeof table.listAutomatedReasoningPolicyTestResultsDescriptor>>();
@@ -69,5 +74,24 @@ describe('types flow from the descriptor table', () => {
 		await expect(paginateListEnforcedGuardrailsConfiguration(client, {}, { PageSize: 10 }).next()).rejects.toThrow(/has no page size/);
 		// @ts-expect-error defineOperation's resultKey must be an array member of the output
 		void (await import('../src/index.js')).defineOperation((await import('@aws-sdk/client-bedrock')).ListGuardrailsCommand, { inputToken: 'nextToken', outputToken: 'nextToken', resultKey: 'nextToken' });
+	});
+});
+
+describe('the root entry', () => {
+	it('exports exactly the pinned public values, and no plumbing', async () => {
+		const root = await import('../src/index.js');
+		expect(Object.keys(root).sort()).toEqual(ROOT_VALUES);
+	});
+
+	it('takes pagination and options in one object after the input, or apart as before, with the same types', () => {
+		const client = scriptedService(catalogue(1));
+		const signal = new AbortController().signal;
+		expectTypeOf(paginateListCustomModels(client, undefined, { MaxItems: 3, signal })).toEqualTypeOf<AsyncGenerator<CustomModelsPage, void, undefined>>();
+		expectTypeOf(paginateListCustomModels(client, {}, { MaxItems: 3 }, { signal })).toEqualTypeOf<AsyncGenerator<CustomModelsPage, void, undefined>>();
+		expectTypeOf(buildListCustomModelsResult(client, {}, { StartingToken: 'x', readAhead: 0 })).toEqualTypeOf<Promise<CustomModelsResult>>();
+		expectTypeOf<ListingOptions>().toHaveProperty('PageSize');
+		expectTypeOf<ListingOptions>().toHaveProperty('onPage');
+		// @ts-expect-error an option misspelt in the one object is a compile error too
+		void paginateListCustomModels(client, {}, { signl: signal });
 	});
 });

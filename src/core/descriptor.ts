@@ -3,6 +3,7 @@
  * made with `defineOperation(Command, spec)` carries the SDK's own input and output types, so pages, items
  * and filters are typed without a type argument anywhere.
  */
+import type { PaginationWithoutPageSize } from './listing-types.js';
 import type { PaginateOptions, PaginationConfig, Page, FullResult } from './types.js';
 
 /** A request member, for the checks made before any request (types, enums, lengths, ranges, required). */
@@ -142,12 +143,14 @@ export function defineOperation<
 	}) as never;
 }
 
+// Each reads its part by inferring every type argument: a descriptor whose input has required members (path
+// parameters) is not assignable to one with an `object` input, so a partial pattern would not match it.
 /** The request type of a descriptor's operation. */
-export type InputOf<D> = D extends OperationDescriptor<infer Input, object, string, string, string | undefined> ? Input : never;
+export type InputOf<D> = D extends OperationDescriptor<infer Input, infer _Output, infer _Key, infer _Token, infer _Limit> ? Input : never;
 /** The response type of a descriptor's operation. */
-export type OutputOf<D> = D extends OperationDescriptor<object, infer Output, string, string, string | undefined> ? Output : never;
+export type OutputOf<D> = D extends OperationDescriptor<infer _Input, infer Output, infer _Key, infer _Token, infer _Limit> ? Output : never;
 /** The result key of a descriptor (`modelSummaries`). */
-export type ResultKeyOf<D> = D extends OperationDescriptor<object, object, infer Key, string, string | undefined> ? Key : never;
+export type ResultKeyOf<D> = D extends OperationDescriptor<infer _Input, infer _Output, infer Key, infer _Token, infer _Limit> ? Key : never;
 /** The item type of a descriptor's operation (`CustomModelSummary`). */
 export type ItemOf<D> = ResultKeyOf<D> extends keyof OutputOf<D>
 	? NonNullable<OutputOf<D>[ResultKeyOf<D>]> extends readonly (infer Item)[]
@@ -155,14 +158,14 @@ export type ItemOf<D> = ResultKeyOf<D> extends keyof OutputOf<D>
 		: never
 	: never;
 /** Every request member the caller may set: all but the token and the limit, which pagination sets. */
-export type FiltersOf<D> = D extends OperationDescriptor<infer Input, object, string, infer Token, infer Limit>
+export type FiltersOf<D> = D extends OperationDescriptor<infer Input, infer _Output, infer _Key, infer Token, infer Limit>
 	? Omit<Input, Token | (Limit extends string ? Limit : never)>
 	: never;
 /** boto3's pagination config for the operation: no `PageSize` where the operation has no limit member. */
-export type PaginationFor<D> = D extends OperationDescriptor<object, object, string, string, infer Limit>
+export type PaginationFor<D> = D extends OperationDescriptor<infer _Input, infer _Output, infer _Key, infer _Token, infer Limit>
 	? Limit extends string
 		? PaginationConfig
-		: Omit<PaginationConfig, 'PageSize'> & { PageSize?: undefined }
+		: PaginationWithoutPageSize
 	: never;
 /** One page of the operation. */
 export type PageOf<D> = Page<ResultKeyOf<D>, ItemOf<D>>;

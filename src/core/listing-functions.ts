@@ -4,34 +4,46 @@
  * descriptor.
  */
 import type { SendClient } from '../retry/types.js';
-import type { AnyOperationDescriptor, FullResultOf, ItemOf, ListingArguments, PageOf } from './descriptor.js';
+import type { AnyOperationDescriptor, FiltersOf, FullResultOf, ItemOf, ListingArguments, PageOf, PaginationFor } from './descriptor.js';
 import { collectFullResult } from './full-result.js';
 import { iterateItems } from './items.js';
-import { paginate } from './paginate.js';
-import type { ItemIterator, PaginationConfig } from './types.js';
+import { splitListingOptions, startingTokenOf, type SplitOptions } from './listing-arguments.js';
+import type { ItemIteratorFunction, PaginateFunction, ResultFunction } from './listing-types.js';
+import { paginate as paginatePages } from './paginate.js';
+import type { ItemIterator, PaginateOptions } from './types.js';
 
-/** `paginateX(client, input?, pagination?, options?)`: pages with a resume token on each. */
-export type Paginator<D> = (client: SendClient, ...args: ListingArguments<D>) => AsyncGenerator<PageOf<D>, void, undefined>;
-/** `iterateX(client, input?, pagination?, options?)`: items, with `iterator.NextToken` after each. */
-export type ItemIteratorFunction<D> = (client: SendClient, ...args: ListingArguments<D>) => ItemIterator<ItemOf<D>>;
-/** `buildXResult(client, input?, pagination?, options?)`: boto3's `build_full_result()`. */
-export type ResultBuilder<D> = (client: SendClient, ...args: ListingArguments<D>) => Promise<FullResultOf<D>>;
-
-export function createPaginator<D extends AnyOperationDescriptor>(descriptor: D): Paginator<D> {
-	return (client, ...args) => paginate(descriptor, client, ...args);
+export function createPaginator<D extends AnyOperationDescriptor>(descriptor: D): PaginateFunction<FiltersOf<D>, PageOf<D>, PaginationFor<D>> {
+	return (client: SendClient, input?: unknown, ...rest: unknown[]) => pagesOf(descriptor, client, input, splitListingOptions(rest));
 }
 
-export function createItemIterator<D extends AnyOperationDescriptor>(descriptor: D): ItemIteratorFunction<D> {
-	return (client, ...args) =>
-		iterateItems(paginate(descriptor, client, ...args), descriptor.resultKey, startingTokenOf(args[1])) as ItemIterator<ItemOf<D>>;
+export function createItemIterator<D extends AnyOperationDescriptor>(descriptor: D): ItemIteratorFunction<FiltersOf<D>, ItemOf<D>, PaginationFor<D>> {
+	return (client: SendClient, input?: unknown, ...rest: unknown[]) => {
+		const split = splitListingOptions(rest);
+		return iterateItems(pagesOf(descriptor, client, input, split), descriptor.resultKey, startingTokenOf(split)) as ItemIterator<ItemOf<D>>;
+	};
 }
 
-export function createResultBuilder<D extends AnyOperationDescriptor>(descriptor: D): ResultBuilder<D> {
-	return (client, ...args) =>
-		collectFullResult(paginate(descriptor, client, ...args), descriptor.resultKey, startingTokenOf(args[1])) as Promise<FullResultOf<D>>;
+export function createResultBuilder<D extends AnyOperationDescriptor>(descriptor: D): ResultFunction<FiltersOf<D>, FullResultOf<D>, PaginationFor<D>> {
+	return (client: SendClient, input?: unknown, ...rest: unknown[]) => {
+		const split = splitListingOptions(rest);
+		return collectFullResult(pagesOf(descriptor, client, input, split), descriptor.resultKey, startingTokenOf(split)) as Promise<FullResultOf<D>>;
+	};
 }
 
-function startingTokenOf(pagination: PaginationConfig | undefined): string | undefined {
-	const token = (pagination as { StartingToken?: unknown } | null | undefined)?.StartingToken;
-	return typeof token === 'string' ? token : undefined;
+/**
+ * Pages of any operation described by `descriptor` (one you declared with `defineOperation` included), with
+ * the same arguments as `paginateListX`: `(descriptor, client, input?, options?)` or `(..., pagination, options)`.
+ */
+export function paginate<D extends AnyOperationDescriptor>(descriptor: D, client: SendClient, ...args: OptionsLastArguments<D>): AsyncGenerator<PageOf<D>, void, undefined>;
+export function paginate<D extends AnyOperationDescriptor>(descriptor: D, client: SendClient, ...args: ListingArguments<D>): AsyncGenerator<PageOf<D>, void, undefined>;
+export function paginate(descriptor: AnyOperationDescriptor, client: SendClient, input?: unknown, ...rest: unknown[]): AsyncGenerator<unknown, void, undefined> {
+	return pagesOf(descriptor, client, input, splitListingOptions(rest));
+}
+
+type OptionsLastArguments<D> = {} extends FiltersOf<D>
+	? [input?: FiltersOf<D> | undefined, options?: (PaginationFor<D> & PaginateOptions) | undefined]
+	: [input: FiltersOf<D>, options?: (PaginationFor<D> & PaginateOptions) | undefined];
+
+function pagesOf<D extends AnyOperationDescriptor>(descriptor: D, client: SendClient, input: unknown, split: SplitOptions): AsyncGenerator<PageOf<D>, void, undefined> {
+	return paginatePages(descriptor, client, ...([input, split.pagination, split.options] as ListingArguments<D>));
 }

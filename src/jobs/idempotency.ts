@@ -5,10 +5,10 @@
  * `clientRequestToken` pattern of Bedrock (`^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}$`) and the 64-character limits
  * of other services.
  */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../utils/sha256.js';
 
 export function idempotencyKey(jobId: string, itemKey: string): string {
-	return createHash('sha256').update(jobId).update('\0').update(itemKey).digest('hex').slice(0, 32);
+	return sha256Hex(`${jobId}\0${itemKey}`).slice(0, 32);
 }
 
 /** What identifies an item for its key: its id, or (an operation without one) its content. */

@@ -8,9 +8,15 @@ export type JobArguments<D> = {} extends FiltersOf<D>
 	? [input: FiltersOf<D> | undefined, handler: JobHandler<ItemOf<D>>, options: JobOptions]
 	: [input: FiltersOf<D>, handler: JobHandler<ItemOf<D>>, options: JobOptions];
 
-export type JobRunner<D> = (client: SendClient, ...args: JobArguments<D>) => Promise<JobSummary>;
+/** `processX(client, input, handler, options)`, written with the operation's named filter and item types. */
+export type JobFunction<Filters, Item> = (
+	client: SendClient,
+	...args: {} extends Filters
+		? [input: Filters | undefined, handler: JobHandler<Item>, options: JobOptions]
+		: [input: Filters, handler: JobHandler<Item>, options: JobOptions]
+) => Promise<JobSummary>;
 
-export function createJobRunner<D extends AnyOperationDescriptor>(descriptor: D): JobRunner<D> {
+export function createJobRunner<D extends AnyOperationDescriptor>(descriptor: D): JobFunction<FiltersOf<D>, ItemOf<D>> {
 	return (client, input, handler, options) => runJobLazily(descriptor, client, input, handler, options);
 }
 

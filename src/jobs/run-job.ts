@@ -8,7 +8,6 @@
  * This file takes the checkpoint (lock, load, checks of query and service) and hands over to a listing run
  * or a redrive; those live in their own files.
  */
-import { randomBytes } from 'node:crypto';
 import type { AnyOperationDescriptor, ListingOrder } from '../core/descriptor.js';
 import { readInput } from '../core/validate-input.js';
 import { AbortError } from '../errors/abort-error.js';
@@ -185,7 +184,7 @@ async function checkCompleteAccount(sample: DriveContext['sample'], previous: Ch
 }
 
 function jobIdOf(previous: CheckpointState | undefined): string {
-	return previous !== undefined && previous.jobId !== '' ? previous.jobId : randomBytes(12).toString('hex');
+	return previous !== undefined && previous.jobId !== '' ? previous.jobId : randomHex(12);
 }
 
 /** The job sends the order it relies on: sorted by time, ascending unless the caller chose descending. */
@@ -221,3 +220,8 @@ function emptySummary(startedAt: number, fields: Pick<JobSummary, 'mode' | 'resu
 }
 
 export type { ResolvedJobOptions };
+
+/** `bytes` random bytes as hex, from Web Crypto (global in Node 20 and in browsers). */
+function randomHex(bytes: number): string {
+	return Array.from(globalThis.crypto.getRandomValues(new Uint8Array(bytes)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}

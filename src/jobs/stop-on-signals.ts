@@ -3,7 +3,7 @@
  * (30 by default). The library installs no signal handler by itself; this makes one on request. All the
  * signals made in one process share one handler per signal name, which is removed once nothing listens.
  */
-import { constants } from 'node:os';
+import { nodeBuiltin } from '../utils/node-builtin.js';
 
 /** The signal `stopOnSignals()` returns: an `AbortSignal`, plus `release()` to stop listening. */
 export interface StopSignal extends AbortSignal {
@@ -30,7 +30,7 @@ const handlers = new Map<NodeJS.Signals, Handler>();
  * const summary = await processCustomModels(client, {}, audit, { checkpoint, signal: stopOnSignals() });
  */
 export function stopOnSignals(signals: readonly NodeJS.Signals[] = ['SIGTERM', 'SIGINT']): StopSignal {
-	if (!Array.isArray(signals) || signals.length === 0 || signals.some((name) => typeof name !== 'string' || !(name in constants.signals))) {
+	if (!Array.isArray(signals) || signals.length === 0 || signals.some((name) => typeof name !== 'string' || signalNumber(name) === undefined)) {
 		throw new TypeError(`stopOnSignals() expects signal names such as ['SIGTERM', 'SIGINT'], got ${JSON.stringify(signals)}.`);
 	}
 	const controller = new AbortController();
@@ -72,10 +72,22 @@ function remove(name: NodeJS.Signals): void {
 /** The second signal: the default's effect, also as PID 1 (whose default the kernel ignores). */
 function endProcess(name: NodeJS.Signals): void {
 	remove(name);
-	const code = 128 + (constants.signals[name] ?? 0);
+	const code = 128 + (signalNumber(name) ?? 0);
 	if (process.listenerCount(name) > 0) return process.exit(code);
 	process.kill(process.pid, name);
 	// The signal reaches the process asynchronously (any of its threads may take it): give it a moment to end
 	// the process by the signal, as a shell expects; as PID 1 the kernel drops it, and the exit code says it.
 	setTimeout(() => process.exit(code), 100);
+}
+
+/**
+ * The signals' numbers are read from `node:os` when first needed (the root entry imports no Node built-in);
+ * before Node 20.16, which cannot reach it without an import, the signals whose numbers every POSIX system
+ * shares are known.
+ */
+const SHARED_SIGNAL_NUMBERS: Readonly<Record<string, number>> = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGKILL: 9, SIGTERM: 15 };
+
+function signalNumber(name: string): number | undefined {
+	const signals: Readonly<Record<string, number | undefined>> = nodeBuiltin('node:os')?.constants.signals ?? SHARED_SIGNAL_NUMBERS;
+	return Object.hasOwn(signals, name) ? signals[name] : undefined;
 }

@@ -4,7 +4,7 @@
  * prints it through Node's own `util.debuglog`, and the CLI's `--debug` adds a sink of its own. Lines never hold a
  * credential, a header or a token: only statuses, error names, counts and times.
  */
-import { debuglog } from 'node:util';
+import { debuglog } from '../utils/node-debug.js';
 
 const nodeDebug = debuglog('bedrock-paginators');
 const sinks = new Set<(line: string) => void>();

@@ -4,7 +4,8 @@
  */
 import * as table from '../../src/operations/table.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildListCustomModelsResult, collectFullResult, paginate, type AnyOperationDescriptor } from '../../src/index.js';
+import type { AnyOperationDescriptor } from '../../src/core/descriptor.js';
+import { buildListCustomModelsResult, collectFullResult, paginate } from '../../src/index.js';
 import { startLocalBedrock, type LocalBedrock } from '../../src/local/index.js';
 import { clientFor } from '../support/local.js';
 import { awsCli, botoMissing, botoPaginate, endBotoPaginate, snakeCase, type BotoCase } from '../support/python.js';

@@ -1,5 +1,5 @@
 /** Helpers for tests that go over every operation of the table. */
-import type { AnyOperationDescriptor } from '../../src/index.js';
+import type { AnyOperationDescriptor } from '../../src/core/descriptor.js';
 import type { LocalBedrock } from '../../src/local/index.js';
 
 /** The input an operation needs at least: its path parameters, pointing at what the local endpoint holds. */

@@ -1,11 +1,11 @@
 /**
  * The default checkpoint store: one JSON file, replaced atomically, with a lock file and a failures file
- * beside it. The parts load on first use, so that importing the library costs nothing until a job runs.
+ * beside it. The parts, and the Node built-ins they use, load on first use: importing the library costs nothing
+ * until a job runs, and loads no Node built-in (the root entry bundles for a browser).
  */
-import { rm } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import type { CheckpointState } from '../../jobs/checkpoint-state.js';
 import type { CheckpointLease, CheckpointStore, FailureLog, FailureRecord } from '../../jobs/types.js';
+import { absolutePath } from './absolute-path.js';
 import type { FileLockOptions, HeldLock } from './file-lock.js';
 import type { FileTask } from './fs-errors.js';
 
@@ -38,7 +38,7 @@ export interface FileCheckpointStore extends CheckpointStore {
  */
 export function fileCheckpoint(path: string, options: FileCheckpointOptions = {}): FileCheckpointStore {
 	if (typeof path !== 'string' || path === '') throw new TypeError(`fileCheckpoint() expects a file path, got ${String(path)}.`);
-	const absolute = resolve(path);
+	const absolute = absolutePath(path);
 	/** The lock this store holds, and the real file it was taken for: what the run writes until it lets go. */
 	let held: { readonly lock: HeldLock; readonly target: string } | undefined;
 
@@ -104,7 +104,7 @@ export function fileCheckpoint(path: string, options: FileCheckpointOptions = {}
 		async clear() {
 			const lease = await store.lock(() => {});
 			try {
-				const { mapFileErrors } = await import('./fs-errors.js');
+				const [{ mapFileErrors }, { rm }] = await Promise.all([import('./fs-errors.js'), import('node:fs/promises')]);
 				const file = await target('clear');
 				await mapFileErrors({ location: path, path: file, task: 'clear' }, () => rm(file, { force: true }));
 				await failureLog.clear();
