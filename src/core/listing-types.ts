@@ -3,7 +3,7 @@
  * shows `AsyncGenerator<CustomModelsPage>` on hover, not the descriptor chain it is inferred from). Each takes
  * pagination and behaviour in one object after the input; the older four-argument form keeps working.
  */
-import type { SendClient } from '../retry/fetch-page.js';
+import type { SendClient } from '../retry/types.js';
 import type { ItemIterator, PaginateOptions, PaginationConfig } from './types.js';
 
 /** Pagination (`MaxItems`, `PageSize`, `StartingToken`) and behaviour (`signal`, `retry`, ...) in one object. */

@@ -4,7 +4,7 @@
  * README's "Differences from botocore"). Calls must not overlap: read-ahead chains them.
  */
 import { DuplicateTokenError } from '../errors/duplicate-token-error.js';
-import type { PageFetcher } from '../retry/fetch-page.js';
+import type { PageFetcher } from '../retry/types.js';
 import { RateWindow, timeLeftMs } from '../utils/rate-window.js';
 import { cutPage } from './cut-page.js';
 import type { AnyOperationDescriptor } from './descriptor.js';
