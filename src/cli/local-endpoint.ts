@@ -2,7 +2,9 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { COLLECTIONS } from '../local/collections.js';
 import { startLocalBedrock } from '../local/server.js';
+import type { LocalBedrockOptions } from '../local/types.js';
 import { ArgumentError, CliFailure, EXIT } from './exit.js';
 import type { CliIo } from './io.js';
 
@@ -25,10 +27,38 @@ point a BedrockClient's endpoint, boto3's endpoint_url or the AWS CLI's --endpoi
   --cors              Let browser pages of any origin call it (CORS headers, OPTIONS preflights)
   -h, --help`;
 
+type Flags = Record<string, string | boolean | undefined>;
+
 export async function localEndpoint(args: string[], io: CliIo): Promise<number> {
-	let values: Record<string, string | boolean | undefined>;
+	const values = parseFlags(args);
+	if (values['help'] === true) {
+		io.stdout.write(`${LOCAL_USAGE}\n`);
+		return EXIT.ok;
+	}
+	const sizes = catalogueFlags(values);
+	let local;
 	try {
-		({ values } = parseArgs({
+		local = await startLocalBedrock(endpointOptions(values, sizes));
+	} catch (error) {
+		// A busy port, most often: one line that names it, no stack trace.
+		throw new CliFailure(`bedrock-paginators local-endpoint: ${(error as Error).message}\n`, 1);
+	}
+	io.stdout.write(
+		`Local Bedrock endpoint: ${local.endpoint} (${sizes.models} custom models, ${sizes.items} items of each other operation)\n` +
+			`Try: ${cliCommand()} list-custom-models --endpoint-url ${local.endpoint} --max-items 5\n`,
+	);
+	await new Promise<void>((resolve) => {
+		if (io.signal?.aborted) resolve();
+		io.signal?.addEventListener('abort', () => resolve(), { once: true });
+	});
+	await local.close();
+	io.stderr.write(`Stopped after ${local.requestCounts.total} requests.\n`);
+	return EXIT.ok;
+}
+
+function parseFlags(args: string[]): Flags {
+	try {
+		return parseArgs({
 			args,
 			strict: true,
 			allowPositionals: false,
@@ -46,51 +76,47 @@ export async function localEndpoint(args: string[], io: CliIo): Promise<number> 
 				cors: { type: 'boolean' },
 				help: { type: 'boolean', short: 'h' },
 			},
-		}));
+		}).values;
 	} catch (error) {
 		throw new ArgumentError((error as Error).message.split('\n')[0] ?? String(error));
 	}
-	if (values['help'] === true) {
-		io.stdout.write(`${LOCAL_USAGE}\n`);
-		return EXIT.ok;
-	}
+}
+
+interface CatalogueFlags {
+	readonly rate: number | undefined;
+	readonly seed: number;
+	readonly items: number;
+	readonly models: number;
+}
+
+/** The flags checked as usage errors, before the endpoint starts. */
+function catalogueFlags(values: Flags): CatalogueFlags {
 	const rate = number('--rate-limit', values['rate-limit'], 0.001, 1_000_000);
 	const seed = number('--seed', values['seed'], 0, 2 ** 32, true) ?? 1;
 	const items = number('--items', values['items'], 0, 1_000_000, true) ?? 20;
 	const models = number('--models', values['models'], 0, 10_000_000, true) ?? 2500;
-	let local;
-	try {
-		local = await startLocalBedrock({
-			port: number('--port', values['port'], 0, 65_535, true) ?? 4566,
-			models,
-			items: Object.fromEntries(['ListModelCustomizationJobs', 'ListProvisionedModelThroughputs', 'ListEvaluationJobs', 'ListGuardrails', 'ListModelCopyJobs', 'ListModelInvocationJobs', 'ListImportedModels', 'ListModelImportJobs', 'ListInferenceProfiles', 'ListMarketplaceModelEndpoints', 'ListPromptRouters', 'ListCustomModelDeployments', 'ListAutomatedReasoningPolicies', 'ListAutomatedReasoningPolicyBuildWorkflows', 'ListAutomatedReasoningPolicyTestCases', 'ListAutomatedReasoningPolicyTestResults', 'ListEnforcedGuardrailsConfiguration', 'ListAdvancedPromptOptimizationJobs'].map((name) => [name, items])),
+	return { rate, seed, items, models };
+}
+
+/** The endpoint's options; a bad --port, --throttle, --faults or --latency is reported as a failure to start. */
+function endpointOptions(values: Flags, { rate, seed, items, models }: CatalogueFlags): LocalBedrockOptions {
+	return {
+		port: number('--port', values['port'], 0, 65_535, true) ?? 4566,
+		models,
+		// Every collection but the custom models, which --models sizes.
+		items: Object.fromEntries(Object.entries(COLLECTIONS).filter(([, spec]) => spec.models !== true).map(([operation]) => [operation, items])),
+		seed,
+		...(values['account-id'] === undefined ? {} : { accountId: values['account-id'] as string }),
+		...(values['region'] === undefined ? {} : { region: values['region'] as string }),
+		cors: values['cors'] === true,
+		faults: {
+			throttleProbability: number('--throttle', values['throttle'], 0, 1) ?? 0,
+			faultProbability: number('--faults', values['faults'], 0, 1) ?? 0,
+			rateLimit: rate === undefined ? undefined : { requestsPerSecond: rate },
+			latencyMs: number('--latency', values['latency'], 0, 600_000) ?? 0,
 			seed,
-			...(values['account-id'] === undefined ? {} : { accountId: values['account-id'] as string }),
-			...(values['region'] === undefined ? {} : { region: values['region'] as string }),
-			cors: values['cors'] === true,
-			faults: {
-				throttleProbability: number('--throttle', values['throttle'], 0, 1) ?? 0,
-				faultProbability: number('--faults', values['faults'], 0, 1) ?? 0,
-				rateLimit: rate === undefined ? undefined : { requestsPerSecond: rate },
-				latencyMs: number('--latency', values['latency'], 0, 600_000) ?? 0,
-				seed,
-			},
-		});
-	} catch (error) {
-		// A busy port, most often: one line that names it, no stack trace.
-		throw new CliFailure(`bedrock-paginators local-endpoint: ${(error as Error).message}\n`, 1);
-	}
-	io.stdout.write(
-		`Local Bedrock endpoint: ${local.endpoint} (${models} custom models, ${items} items of each other operation)\n` +
-			`Try: ${cliCommand()} list-custom-models --endpoint-url ${local.endpoint} --max-items 5\n`,
-	);
-	await new Promise<void>((resolve) => {
-		if (io.signal?.aborted) resolve();
-		io.signal?.addEventListener('abort', () => resolve(), { once: true });
-	});
-	await local.close();
-	io.stderr.write(`Stopped after ${local.requestCounts.total} requests.\n`);
-	return EXIT.ok;
+		},
+	};
 }
 
 /**

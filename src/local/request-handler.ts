@@ -1,7 +1,8 @@
 /**
- * One request, from arrival to answer: CORS preflights first (when on), then the request line's checks in
- * the order Bedrock's front end makes them (URI length, a parseable target, a route, authentication), then the
- * fault draw, the latency, and the list handler's answer.
+ * One request, from arrival to answer: CORS preflights first (when on), then the request line's checks (URI
+ * length, a parseable target, a route, authentication), then the fault draw, the latency, and the list
+ * handler's answer. A request refused by a check draws no fault, so `faults.script` numbers only the
+ * requests that reach the service.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { answerPreflight, CORS_RESPONSE_HEADERS, isPreflight } from './cors.js';
@@ -25,7 +26,7 @@ const MAX_URL_LENGTH = 8_192;
 const AUTHORIZATION = /^(AWS4-HMAC-SHA256 |Bearer )/;
 
 export function createRequestHandler(parts: RequestHandlerParts): (request: IncomingMessage, response: ServerResponse) => void {
-	// Requests that reach the fault draw, numbered from 1 as `faults.script` counts them.
+	// Numbered from 1, as `faults.script` counts them.
 	let drawn = 0;
 
 	/** The checks before any fault: each failure is answered here, and the rest is scheduled after the latency. */
