@@ -132,6 +132,8 @@ describe('paginator retries on a scripted send()', () => {
 	});
 });
 
+type PaginateOptions = Parameters<typeof paginateListCustomModels>[3];
+
 describe('retry and option validation', () => {
 	const service = scriptedService(catalogue(1));
 	it.each([
@@ -154,7 +156,8 @@ describe('retry and option validation', () => {
 		[{ onRetry: 1 }, /`onRetry` to be a function/],
 		[{ singal: AbortSignal.abort() }, /Unknown options option `singal`/],
 	])('rejects %j before any request', async (options, message) => {
-		const error = await paginateListCustomModels(service, {}, {}, options as never).next().catch((e: unknown) => e);
+		// Options of the wrong types on purpose: the check runs on what JavaScript callers can pass.
+		const error = await paginateListCustomModels(service, {}, {}, options as PaginateOptions).next().catch((e: unknown) => e);
 		expect(error).toBeInstanceOf(InvalidPaginationConfigError);
 		expect((error as Error).message).toMatch(message);
 		expect(service.requests).toHaveLength(0);
