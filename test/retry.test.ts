@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	buildListCustomModelsResult,
 	InvalidPaginationConfigError,
+	isAbortError,
 	paginateListCustomModels,
 	type RetryContext,
 } from '../src/index.js';
@@ -131,6 +132,8 @@ describe('paginator retries on a scripted send()', () => {
 	});
 });
 
+type PaginateOptions = Parameters<typeof paginateListCustomModels>[3];
+
 describe('retry and option validation', () => {
 	const service = scriptedService(catalogue(1));
 	it.each([
@@ -153,7 +156,8 @@ describe('retry and option validation', () => {
 		[{ onRetry: 1 }, /`onRetry` to be a function/],
 		[{ singal: AbortSignal.abort() }, /Unknown options option `singal`/],
 	])('rejects %j before any request', async (options, message) => {
-		const error = await paginateListCustomModels(service, {}, {}, options as never).next().catch((e: unknown) => e);
+		// Options of the wrong types on purpose: the check runs on what JavaScript callers can pass.
+		const error = await paginateListCustomModels(service, {}, {}, options as PaginateOptions).next().catch((e: unknown) => e);
 		expect(error).toBeInstanceOf(InvalidPaginationConfigError);
 		expect((error as Error).message).toMatch(message);
 		expect(service.requests).toHaveLength(0);
@@ -185,6 +189,26 @@ describe('throttling is flow control: a time budget, backoff that grows, a refus
 		await expect(collect(paginateListCustomModels(remote, {}, {}, { retry: NO_WAIT }))).rejects.toMatchObject({ code: 'ECONNREFUSED' });
 		expect(remote.requests).toHaveLength(9);
 		expect(isLoopbackRefusal(Object.assign(new AggregateError([refused('::1'), refused('127.0.0.1')]), { code: 'ECONNREFUSED' }))).toBe(true);
+	});
+
+	it('tells onRetry of the first refused connection to a remote endpoint before its minute-long wait starts', async () => {
+		const refused = Object.assign(new Error('connect ECONNREFUSED 10.1.2.3:443'), { code: 'ECONNREFUSED', address: '10.1.2.3', port: 443 });
+		const remote = scriptedService(catalogue(3), 3, new Map(Array.from({ length: 50 }, (_, i) => [i + 1, refused] as const)));
+		const controller = new AbortController();
+		const retries: RetryContext[] = [];
+		const error = await collect(
+			paginateListCustomModels(remote, {}, {}, {
+				signal: controller.signal,
+				retry: { minTimeout: 60_000, maxTimeout: 60_000, randomize: false },
+				onRetry: (context) => {
+					retries.push(context);
+					controller.abort(new Error('seen'));
+				},
+			}),
+		).catch((e: unknown) => e);
+		expect(isAbortError(error)).toBe(true);
+		expect(retries.map((r) => [r.attempt, r.delay, r.retriesLeft, r.error])).toEqual([[1, 60_000, 7, refused]]);
+		expect(remote.requests).toHaveLength(1);
 	});
 
 	it('logs statuses, error codes, retries and their waits through NODE_DEBUG-style sinks, with no credentials', async () => {

@@ -3,8 +3,9 @@
  *
  * The success path is one `send()` and nothing else: p-retry is loaded at the first failure worth retrying.
  * From the second attempt on, p-retry runs the loop: it numbers the attempts, checks the signal before each,
- * ends at `maxRetryTime`, and asks `shouldRetry` after each failure, which is where the page's policy
- * (page-retries.ts) decides, tells `onRetry`, and waits. What p-retry cannot express, kept small here:
+ * ends at `maxRetryTime` (`onFailedAttempt` logs that), and asks `shouldRetry` after each failure, which is
+ * where the page's policy (page-retries.ts) decides, tells `onRetry`, and waits. What p-retry cannot express,
+ * kept small here:
  * - The first failure comes before p-retry is loaded; the same policy call judges it and takes its wait.
  * - The wait is ours, not p-retry's timer (`minTimeout: 0`): its formula (1x-2x of minTimeout x factor^n) has no
  *   full jitter from zero, no throttled schedule, no `Retry-After` and no listing deadline.
@@ -91,6 +92,7 @@ class RetryingFetcher<Input, Output> implements PageFetcher<Input, Output> {
 					minTimeout: 0,
 					maxRetryTime: Math.max(0, retry.maxRetryTime - (performance.now() - startedAt)),
 					signal: this.setup.signal,
+					onFailedAttempt: () => page.noteIfOutOfTime(),
 					shouldRetry: ({ error, attemptNumber }) => page.afterFailure(uncarry(error), attemptNumber + 1),
 				},
 			);

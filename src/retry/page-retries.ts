@@ -63,15 +63,22 @@ export class PageRetries {
 		const kind = classifyError(error);
 		if (kind === undefined || this.hooks.signal.aborted) return false;
 		const wait = this.plan(error, kind);
-		if (typeof wait === 'string') {
-			if (debugEnabled()) debugLine(`page ${this.request.pageIndex + 1}: no more retries (${wait})`);
-			return false;
-		}
+		if (typeof wait === 'string') return this.giveUp(wait);
 		this.totalDelay += wait.delay;
 		this.hooks.retried(wait.delay, kind === 'throttling');
 		await this.tell(wait, error, attempt);
 		await sleep(wait.delay, this.hooks.signal);
 		return true;
+	}
+
+	/** p-retry ends a page whose maxRetryTime is spent before asking `shouldRetry`: the debug log says so here. */
+	noteIfOutOfTime(): void {
+		if (debugEnabled() && performance.now() - this.startedAt >= this.retry.maxRetryTime) this.giveUp(`maxRetryTime ${this.retry.maxRetryTime} reached`);
+	}
+
+	private giveUp(why: string): false {
+		if (debugEnabled()) debugLine(`page ${this.request.pageIndex + 1}: no more retries (${why})`);
+		return false;
 	}
 
 	/** The wait before the next attempt, or why there is none. */
