@@ -18,7 +18,8 @@ export default defineConfig({
 		env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
 		projects: [
 			{ extends: true, test: { name: 'quick', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...CROSS_CHECKS] } },
-			{ extends: true, test: { name: 'cross-checks', include: CROSS_CHECKS } },
+			// Their tests start several processes one after another: minutes, not seconds, on a loaded machine.
+			{ extends: true, test: { name: 'cross-checks', include: CROSS_CHECKS, testTimeout: 120_000 } },
 		],
 	},
 });
