@@ -8,4 +8,6 @@ export default function setup(): void {
 		cwd: fileURLToPath(new URL('..', import.meta.url)),
 		stdio: ['ignore', 'ignore', 'inherit'],
 	});
+	// Each vitest project runs its global setup: one build serves them all.
+	process.env['BEDROCK_PAGINATORS_SKIP_BUILD'] = '1';
 }

@@ -15,6 +15,7 @@ import { startLocalBedrock, type LocalBedrock, type LocalBedrockOptions } from '
 import { ROOT } from '../support/built.js';
 import { collect } from '../support/scripted-service.js';
 import { clientFor, listRequests } from '../support/local.js';
+import { nextTurn, turnsUntil } from '../support/turn.js';
 
 const FAST = { minTimeout: 0, maxTimeout: 0 }; // no sleeping in tests: backoff waits are zero
 const open: { close(): Promise<void> }[] = [];
@@ -133,13 +134,13 @@ describe('retries through the real BedrockClient (default config: 3 attempts, st
 		const local = await endpoint({ models: 3, faults: { script: [{ request: 1, fault: 429 }], retryAfterSeconds: 2 } });
 		const client = clientFor(local);
 		const retries: RetryContext[] = [];
-		let told = () => {};
-		const retried = new Promise<void>((resolve) => (told = resolve));
-		const pages = paginateListCustomModels(client, {}, {}, { retry: FAST, onRetry: (c) => void (retries.push(c), told()) });
+		const controller = new AbortController();
+		const pages = paginateListCustomModels(client, {}, {}, { retry: FAST, onRetry: (c) => retries.push(c), signal: controller.signal });
 		// Only the planned wait is checked; the listing is cut short rather than slept through.
 		const first = pages.next();
-		await retried;
+		await turnsUntil(() => retries.length > 0);
 		expect(retries[0]?.delay).toBe(2000);
+		controller.abort();
 		await pages.return();
 		void first.catch(() => {});
 		client.destroy();
@@ -178,7 +179,7 @@ describe('cancellation', () => {
 			paginateListCustomModels(client, {}, {}, {
 				signal: controller.signal,
 				retry: { minTimeout: 10_000, maxTimeout: 10_000, randomize: false },
-				onRetry: () => setTimeout(() => controller.abort(), 20),
+				onRetry: () => setImmediate(() => controller.abort()),
 			}),
 		);
 		const error = await pending.catch((e: unknown) => e);
@@ -186,7 +187,7 @@ describe('cancellation', () => {
 		expect((error as Error).cause).toBe(controller.signal.reason);
 		expect(performance.now() - started).toBeLessThan(5_000);
 		expect((error as { NextToken?: string }).NextToken).toEqual(expect.any(String));
-		await new Promise((resolve) => setTimeout(resolve, 100));
+		await nextTurn();
 		expect(listRequests(local)).toHaveLength(1);
 		expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
 		client.destroy();
@@ -204,7 +205,7 @@ describe('cancellation', () => {
 				retry: { minTimeout: 10_000, maxTimeout: 10_000, randomize: false },
 				onRetry: (context) => {
 					retries.push(context);
-					setTimeout(() => controller.abort(), 50);
+					setImmediate(() => controller.abort());
 				},
 			}),
 		).catch((e: unknown) => e);
@@ -220,11 +221,7 @@ describe('cancellation', () => {
 		const client = clientFor(local);
 		const controller = new AbortController();
 		const started = performance.now();
-		// Aborted once the endpoint holds the request, however long the client takes to send it.
-		void (async () => {
-			while (listRequests(local).length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
-			controller.abort();
-		})();
+		void turnsUntil(() => listRequests(local).length === 1).then(() => controller.abort());
 		const error = await collect(paginateListCustomModels(client, {}, {}, { signal: controller.signal })).catch((e: unknown) => e);
 		expect(isAbortError(error)).toBe(true);
 		expect((error as Error).cause).toBe(controller.signal.reason);

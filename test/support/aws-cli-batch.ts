@@ -42,11 +42,13 @@ function startAwsCli(): AwsCliProcess {
 		waiting.delete(id);
 	});
 	const exited = new Promise<void>((resolve) => {
-		child.on('close', (code) => {
-			for (const { reject } of waiting.values()) reject(new Error(`the AWS CLI driver exited (${code}): ${stderr}`));
+		const fail = (why: string) => {
+			for (const { reject } of waiting.values()) reject(new Error(`the AWS CLI driver ${why}: ${stderr}`));
 			waiting.clear();
 			resolve();
-		});
+		};
+		child.on('error', (error) => fail(`could not run (${error.message})`));
+		child.on('close', (code) => fail(`exited (${code})`));
 	});
 	return {
 		run(args, env = {}, cwd = process.cwd()) {

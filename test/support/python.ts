@@ -29,8 +29,8 @@ export const snakeCase = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$
 export type BotoResult = { arns: string[]; NextToken: string | null } | { error: string };
 
 /**
- * boto3's paginators, in one Python process per test file (started at the first question, ended with the
- * file's workers): a chain of runs that alternates with ours asks it many times, and importing boto3 each
+ * boto3's paginators, in one Python process per test file (started at the first question, ended by
+ * `endBotoPaginate()` in the file's afterAll): a chain of runs that alternates with ours asks it many times, and importing boto3 each
  * time cost most of that test. Asynchronous on purpose: the local endpoint answers from this same process.
  */
 export function botoPaginate(cases: BotoCase[]): Promise<BotoResult[]> {
@@ -49,13 +49,13 @@ let botoInput: { end(): void } | undefined;
 function startBotoProcess(): (cases: BotoCase[]) => Promise<BotoResult[]> {
 	const child = spawn('python3', [SCRIPT], { stdio: ['pipe', 'pipe', 'pipe'] });
 	botoInput = child.stdin;
-	// The process must not keep the test worker alive once the file's tests are done.
-	child.unref();
-	for (const stream of [child.stdin, child.stdout, child.stderr]) (stream as unknown as { unref?: () => void }).unref?.();
 	const waiting: { resolve: (results: BotoResult[]) => void; reject: (error: Error) => void }[] = [];
 	let stderr = '';
 	child.stderr.on('data', (chunk: Buffer) => void (stderr += chunk.toString('utf8')));
 	createInterface({ input: child.stdout }).on('line', (line) => waiting.shift()?.resolve(JSON.parse(line) as BotoResult[]));
+	child.on('error', (error) => {
+		for (const { reject } of waiting.splice(0)) reject(new Error(`boto3 could not run: ${error.message}`));
+	});
 	child.on('close', (code) => {
 		for (const { reject } of waiting.splice(0)) reject(new Error(`boto3 run failed (${code}): ${stderr}`));
 		botoProcess = undefined;
