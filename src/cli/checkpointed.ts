@@ -5,7 +5,6 @@
  * right after: no line lost, none repeated, none torn. Into a pipe, only with `--checkpoint-pipe` (lines the
  * pipe accepted count as printed).
  */
-import type { BedrockClient } from '@aws-sdk/client-bedrock';
 import type { AnyOperationDescriptor } from '../core/descriptor.js';
 import { isAbortError, isCheckpointError, isCheckpointWriteError, isPaginationError } from '../errors/guards.js';
 import { fileCheckpoint } from '../stores/file/file-checkpoint.js';
@@ -14,32 +13,20 @@ import type { JobProgress } from '../jobs/types.js';
 import { longestBackoffMs } from '../retry/backoff.js';
 import { classifyError, isConnectionRefused, isLoopbackRefusal } from '../retry/classify.js';
 import { DEFAULT_RETRY } from '../retry/options.js';
-import type { ListArguments } from './arguments.js';
 import { checkpointRefusal, orderLine, resumeLine, totals } from './checkpoint-report.js';
 import { connectError, fixAdvice, isNetworkFailure, serviceErrorLine } from './error-report.js';
 import { CliFailure, EXIT } from './exit.js';
-import type { CliIo } from './io.js';
 import { openCheckpointOutput } from './output/checkpoint-output.js';
 import { isOutputFileError } from './output/output-file-error.js';
 import { itemStructure, toWire } from './output/plain.js';
-import type { CompiledQuery } from './output/query.js';
 import { allNullNotice } from './output/writers.js';
 import { RecordedOutput } from './output/recorded-output.js';
-import type { Progress } from './progress.js';
+import type { ListRun } from './list-run.js';
 
 /** The most the default retries wait in all for a failure that is not throttling, as list-command.ts says it. */
 const NETWORK_RETRY_SECONDS = Math.ceil(longestBackoffMs(DEFAULT_RETRY) / 1000);
 
-export async function runCheckpointed(
-	descriptor: AnyOperationDescriptor,
-	client: BedrockClient,
-	args: ListArguments,
-	write: (text: string) => void,
-	io: CliIo,
-	progress: Progress,
-	signal: AbortSignal,
-	query?: CompiledQuery,
-): Promise<number> {
+export async function runCheckpointed({ descriptor, client, args, write, io, progress, signal, query }: ListRun): Promise<number> {
 	const location = args.checkpoint as string;
 	const stderr = (text: string) => {
 		progress.clear();
