@@ -54,7 +54,8 @@ describe('dist/index.d.ts', () => {
 			expect(shown.get(`result${i}`)).toBe(`Promise<${stem(operation)}Result>`);
 			expect(shown.get(`paginator${i}`)).toBe(`PaginateFunction<${operation}Filters, ${stem(operation)}Page, ${pagination}>`);
 		});
-	});
+		// Type-checking against the SDK's declarations takes seconds, more on a loaded machine.
+	}, 180_000);
 });
 
 describe('loading the root entry', () => {

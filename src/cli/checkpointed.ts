@@ -5,41 +5,30 @@
  * right after: no line lost, none repeated, none torn. Into a pipe, only with `--checkpoint-pipe` (lines the
  * pipe accepted count as printed).
  */
-import type { BedrockClient } from '@aws-sdk/client-bedrock';
 import type { AnyOperationDescriptor } from '../core/descriptor.js';
 import { isAbortError, isCheckpointError, isCheckpointWriteError, isPaginationError } from '../errors/guards.js';
 import { fileCheckpoint } from '../stores/file/file-checkpoint.js';
 import { runJob } from '../jobs/run-job.js';
-import type { JobProgress } from '../jobs/types.js';
+import type { JobProgress, JobSummary } from '../jobs/types.js';
 import { longestBackoffMs } from '../retry/backoff.js';
 import { classifyError, isConnectionRefused, isLoopbackRefusal } from '../retry/classify.js';
 import { DEFAULT_RETRY } from '../retry/options.js';
-import type { ListArguments } from './arguments.js';
 import { checkpointRefusal, orderLine, resumeLine, totals } from './checkpoint-report.js';
 import { connectError, fixAdvice, isNetworkFailure, serviceErrorLine } from './error-report.js';
 import { CliFailure, EXIT } from './exit.js';
-import type { CliIo } from './io.js';
 import { openCheckpointOutput } from './output/checkpoint-output.js';
+import type { DurableFile } from './output/durable-file.js';
 import { isOutputFileError } from './output/output-file-error.js';
 import { itemStructure, toWire } from './output/plain.js';
-import type { CompiledQuery } from './output/query.js';
 import { allNullNotice } from './output/writers.js';
 import { RecordedOutput } from './output/recorded-output.js';
-import type { Progress } from './progress.js';
+import type { ListRun } from './list-run.js';
 
 /** The most the default retries wait in all for a failure that is not throttling, as list-command.ts says it. */
 const NETWORK_RETRY_SECONDS = Math.ceil(longestBackoffMs(DEFAULT_RETRY) / 1000);
 
-export async function runCheckpointed(
-	descriptor: AnyOperationDescriptor,
-	client: BedrockClient,
-	args: ListArguments,
-	write: (text: string) => void,
-	io: CliIo,
-	progress: Progress,
-	signal: AbortSignal,
-	query?: CompiledQuery,
-): Promise<number> {
+export async function runCheckpointed(run: ListRun): Promise<number> {
+	const { descriptor, client, args, write, io, progress, signal, query } = run;
 	const location = args.checkpoint as string;
 	const stderr = (text: string) => {
 		progress.clear();
@@ -113,56 +102,70 @@ export async function runCheckpointed(
 		if (query !== undefined && printed > 0 && nulls === printed) {
 			stderr(allNullNotice(printed, descriptor.resultKey, ' of this run'));
 		}
-		if (summary.stoppedBy === 'alreadyComplete') {
-			stderr(`The listing in ${location} is already complete; delete that file to list again (${total} items recorded over all runs).\n`);
-		} else if (!summary.complete) {
-			tellStart();
-			stderr(`Stopped after ${summary.handled} items (--max-items); ${totals(total, summary.handled)}: run the same command again to continue.\n`);
-		} else {
-			tellStart();
-			stderr(`Complete: ${totals(total, summary.handled)}.\n`);
-		}
+		if (summary.stoppedBy !== 'alreadyComplete') tellStart();
+		stderr(endLine(summary, total, location));
 		return EXIT.ok;
 	} catch (error) {
-		output.settle();
-		const recorded = `${totals(output.recorded.handled, Math.max(0, output.recorded.handled - (output.resumed?.handled ?? 0)))} in ${location}`;
-		if (error instanceof CliFailure) {
-			stderr(error.message);
-			return error.exitCode;
-		}
-		if (isAbortError(error)) {
-			if (io.closed?.aborted) return EXIT.ok;
-			stderr(`\nInterrupted: ${recorded}: run the same command again to continue.\n`);
-			return EXIT.interrupted;
-		}
-		if (isOutputFileError(error)) {
-			const again = file?.path !== undefined && file.name !== file.path ? ` (into >> ${file.path}, not >)` : '';
-			stderr(`\n${error.message}. ${recorded}, and the output holds exactly their lines: run the same command again${again} once fixed.\n`);
-			return EXIT.failed;
-		}
-		if (isCheckpointWriteError(error)) {
-			stderr(`\n${checkpointRefusal(location, error.code, error.path) ?? `${error.message}\n`}`);
-			return EXIT.failed;
-		}
-		if (isCheckpointError(error) || isPaginationError(error)) {
-			// A first run pointed at the wrong endpoint leaves a checkpoint of nothing: say that starting over loses nothing.
-			const empty = (error as Error).name === 'CheckpointMismatchError' && output.recorded.handled === 0 ? ` It records no items yet: delete ${location} and run again.` : '';
-			stderr(`\n${(error as Error).message}${empty}\n`);
-			return EXIT.failed;
-		}
-		if (isNetworkFailure(error)) {
-			stderr(connectError(error, args, descriptor));
-			stderr(`${recorded}. ${isConnectionRefused(error) ? 'Is the endpoint up? Once it is, run' : 'Run'} the same command again to continue.\n`);
-			return EXIT.failed;
-		}
-		stderr(serviceErrorLine(error, descriptor));
-		// Advice to run again only where running again can help: throttling, server and network errors.
-		if (classifyError(error) !== undefined) stderr(`${recorded}: run the same command again to continue.\n`);
-		else stderr(fixAdvice(error, args.endpointUrl));
-		return EXIT.failed;
+		return reportFailure(error, { run, output, file, location, stderr });
 	} finally {
 		file?.close();
 	}
+}
+
+/** The last line of a run that ended well: already complete, stopped at --max-items, or complete. */
+function endLine(summary: JobSummary, total: number, location: string): string {
+	if (summary.stoppedBy === 'alreadyComplete') return `The listing in ${location} is already complete; delete that file to list again (${total} items recorded over all runs).\n`;
+	if (!summary.complete) return `Stopped after ${summary.handled} items (--max-items); ${totals(total, summary.handled)}: run the same command again to continue.\n`;
+	return `Complete: ${totals(total, summary.handled)}.\n`;
+}
+
+interface FailureContext {
+	readonly run: ListRun;
+	readonly output: RecordedOutput;
+	readonly file: DurableFile | undefined;
+	readonly location: string;
+	readonly stderr: (text: string) => void;
+}
+
+/** How a checkpointed run that did not finish ends: what was recorded, and whether running again can help. */
+function reportFailure(error: unknown, { run, output, file, location, stderr }: FailureContext): number {
+	const { args, descriptor, io } = run;
+	output.settle();
+	const recorded = `${totals(output.recorded.handled, Math.max(0, output.recorded.handled - (output.resumed?.handled ?? 0)))} in ${location}`;
+	if (error instanceof CliFailure) {
+		stderr(error.message);
+		return error.exitCode;
+	}
+	if (isAbortError(error)) {
+		if (io.closed?.aborted) return EXIT.ok;
+		stderr(`\nInterrupted: ${recorded}: run the same command again to continue.\n`);
+		return EXIT.interrupted;
+	}
+	if (isOutputFileError(error)) {
+		const again = file?.path !== undefined && file.name !== file.path ? ` (into >> ${file.path}, not >)` : '';
+		stderr(`\n${error.message}. ${recorded}, and the output holds exactly their lines: run the same command again${again} once fixed.\n`);
+		return EXIT.failed;
+	}
+	if (isCheckpointWriteError(error)) {
+		stderr(`\n${checkpointRefusal(location, error.code, error.path) ?? `${error.message}\n`}`);
+		return EXIT.failed;
+	}
+	if (isCheckpointError(error) || isPaginationError(error)) {
+		// A first run pointed at the wrong endpoint leaves a checkpoint of nothing: say that starting over loses nothing.
+		const empty = (error as Error).name === 'CheckpointMismatchError' && output.recorded.handled === 0 ? ` It records no items yet: delete ${location} and run again.` : '';
+		stderr(`\n${(error as Error).message}${empty}\n`);
+		return EXIT.failed;
+	}
+	if (isNetworkFailure(error)) {
+		stderr(connectError(error, args, descriptor));
+		stderr(`${recorded}. ${isConnectionRefused(error) ? 'Is the endpoint up? Once it is, run' : 'Run'} the same command again to continue.\n`);
+		return EXIT.failed;
+	}
+	stderr(serviceErrorLine(error, descriptor));
+	// Advice to run again only where running again can help: throttling, server and network errors.
+	if (classifyError(error) !== undefined) stderr(`${recorded}: run the same command again to continue.\n`);
+	else stderr(fixAdvice(error, args.endpointUrl));
+	return EXIT.failed;
 }
 
 /** A short name of an item for the resume line: the name beside its id (`modelName` beside `modelArn`), or `name`. */

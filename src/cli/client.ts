@@ -54,7 +54,7 @@ function newClient(config: BedrockClientConfig): BedrockClient {
 	}
 }
 
-export function isLoopback(hostname: string): boolean {
+function isLoopback(hostname: string): boolean {
 	return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(hostname);
 }
 

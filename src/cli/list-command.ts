@@ -3,9 +3,9 @@
  * what this library adds (retries and pacing, resumable tokens, `--checkpoint`, `jsonl`).
  */
 import { readFileSync } from 'node:fs';
-import type { BedrockClient } from '@aws-sdk/client-bedrock';
 import type { AnyOperationDescriptor } from '../core/descriptor.js';
-import { paginate } from '../core/paginate.js';
+import { paginate } from '../core/listing-functions.js';
+import type { SendClient } from '../retry/fetch-page.js';
 import { encodeToken } from '../core/token.js';
 import { readInput } from '../core/validate-input.js';
 import { isAbortError, isPaginationError, resumeTokenOf } from '../errors/guards.js';
@@ -18,14 +18,15 @@ import { connectError, endpointAdvice, fixAdvice, isNetworkFailure, serviceError
 import { CliFailure, EXIT } from './exit.js';
 import { RESPONSES } from './output/member-order.js';
 import { awsJson, itemStructure, toWire } from './output/plain.js';
-import { compileQuery, type CompiledQuery } from './output/query.js';
+import { compileQuery } from './output/query.js';
 import { DEFAULT_TERMINAL_WIDTH, formatTable, TableShapeError } from './output/table.js';
 import { createWriter, type OutputWriter } from './output/writers.js';
-import { createProgress, type Progress } from './progress.js';
+import { createProgress } from './progress.js';
 import { inputSkeleton } from './skeleton.js';
 import { commandHelp } from './help.js';
 import { helpWidth } from './wrap.js';
 import type { CliIo } from './io.js';
+import type { ListRun } from './list-run.js';
 
 
 /** The most the default retries wait in all for a failure that is not throttling (0.5 + 1 + 2 + ... + 20 + 20 s). */
@@ -57,29 +58,21 @@ export async function listCommand(command: string, descriptor: AnyOperationDescr
 	const relay = (reason: unknown) => controller.abort(reason);
 	io.signal?.addEventListener('abort', () => relay(io.signal?.reason), { once: true });
 	io.closed?.addEventListener('abort', () => relay(io.closed?.reason), { once: true });
+	const run: ListRun = { descriptor, client, args, query, write, io, progress, signal: controller.signal };
 	try {
-		if (args.singlePage !== undefined) return await singlePage(descriptor, client, args, query, write, io, controller.signal);
+		if (args.singlePage !== undefined) return await singlePage(run);
 		if (args.checkpoint !== undefined) {
 			const { runCheckpointed } = await import('./checkpointed.js');
-			return await runCheckpointed(descriptor, client, args, write, io, progress, controller.signal, query);
+			return await runCheckpointed(run);
 		}
-		return await listAll(descriptor, client, args, query, write, io, progress, controller);
+		return await listAll(run);
 	} finally {
 		progress.done();
 		client.destroy();
 	}
 }
 
-async function listAll(
-	descriptor: AnyOperationDescriptor,
-	client: BedrockClient,
-	args: ListArguments,
-	query: CompiledQuery | undefined,
-	write: (text: string) => void,
-	io: CliIo,
-	progress: Progress,
-	controller: AbortController,
-): Promise<number> {
+async function listAll({ descriptor, client, args, query, write, io, progress, signal }: ListRun): Promise<number> {
 	const output = createWriter({
 		format: args.output,
 		resultKey: descriptor.resultKey,
@@ -93,9 +86,12 @@ async function listAll(
 	let toldOfNetworkFailure = false;
 	let nextToken: string | undefined;
 	try {
-		const pages = paginate(descriptor, client, args.input as never, { MaxItems: args.maxItems === 0 ? undefined : args.maxItems, PageSize: args.pageSize, StartingToken: args.startingToken } as never, {
+		const pages = paginate(descriptor, client, args.input, {
+			MaxItems: args.maxItems === 0 ? undefined : args.maxItems,
+			PageSize: args.pageSize,
+			StartingToken: args.startingToken,
 			retry: args.retry ? {} : false,
-			signal: controller.signal,
+			signal,
 			onPage: (context) => progress.page(context.pageIndex + 1, context.totalItems, context),
 			onRetry: ({ error }) => {
 				progress.retry();
@@ -143,7 +139,7 @@ function endOutput(end: () => void): void {
 }
 
 /** `--no-paginate` (or `--max-results`/`--next-token`): one request, the raw page, as the AWS CLI prints it. */
-async function singlePage(descriptor: AnyOperationDescriptor, client: BedrockClient, args: ListArguments, query: CompiledQuery | undefined, write: (text: string) => void, io: CliIo, signal: AbortSignal): Promise<number> {
+async function singlePage({ descriptor, client, args, query, write, io, signal }: ListRun): Promise<number> {
 	const input: Record<string, unknown> = { ...args.input };
 	if (args.singlePage?.maxResults !== undefined && descriptor.limitKey !== undefined) input[descriptor.limitKey] = args.singlePage.maxResults;
 	if (args.singlePage?.nextToken !== undefined) input[descriptor.inputToken] = args.singlePage.nextToken;
@@ -156,7 +152,9 @@ async function singlePage(descriptor: AnyOperationDescriptor, client: BedrockCli
 		return EXIT.failed;
 	}
 	try {
-		output = await client.send(new descriptor.command(input) as never, { abortSignal: signal });
+		// Sent as any SDK command of this operation: the client's own overloads know only its concrete commands.
+		const sender: SendClient = client;
+		output = await sender.send(new descriptor.command(input), { abortSignal: signal });
 	} catch (error) {
 		io.stderr.write(serviceErrorLine(error, descriptor) + endpointAdvice(error, args.endpointUrl));
 		return EXIT.failed;

@@ -115,24 +115,19 @@ export function defineOperation<
 >(
 	command: C,
 	spec: Spec,
-): OperationDescriptor<
-	CommandInput<C>,
-	CommandOutput<C>,
-	Spec['resultKey'],
-	Spec['inputToken'],
-	Spec extends { readonly limitKey: infer Limit extends string } ? Limit : undefined
-> {
+	// Written out, not as `DescriptorFrom`, so that declarations and editors show `OperationDescriptor<...>`.
+): OperationDescriptor<CommandInput<C>, CommandOutput<C>, Spec['resultKey'], Spec['inputToken'], LimitOf<Spec>> {
 	// A command missing from an older installed SDK is reported when the operation is listed, not at import.
 	for (const key of ['inputToken', 'outputToken', 'resultKey'] as const) {
 		if (typeof spec[key] !== 'string' || spec[key] === '') throw new TypeError(`defineOperation() expects \`${key}\` to be a member name.`);
 	}
-	// eslint-disable-next-line @typescript-eslint/no-explicit-any
 	return Object.freeze({
 		operationName: spec.operationName ?? (command as { name?: string } | undefined)?.name?.replace(/Command$/, '') ?? 'the operation',
 		command,
 		inputToken: spec.inputToken,
 		outputToken: spec.outputToken,
-		limitKey: spec.limitKey,
+		// The limit's type is a conditional on the spec, which no value can be proven to have.
+		limitKey: spec.limitKey as LimitOf<Spec>,
 		limitMax: spec.limitMax ?? 1000,
 		resultKey: spec.resultKey,
 		itemId: spec.itemId,
@@ -140,8 +135,20 @@ export function defineOperation<
 		order: spec.order,
 		tokenMaxLength: spec.tokenMaxLength ?? 2048,
 		sinceSdkVersion: spec.sinceSdkVersion,
-	}) as never;
+	}) as DescriptorFrom<C, Spec>;
 }
+
+/** The descriptor `defineOperation(command, spec)` makes: its types read from the command class and the spec. */
+type DescriptorFrom<C, Spec extends OperationSpec<CommandInput<C>, CommandOutput<C>>> = OperationDescriptor<
+	CommandInput<C>,
+	CommandOutput<C>,
+	Spec['resultKey'],
+	Spec['inputToken'],
+	LimitOf<Spec>
+>;
+
+/** The limit member a spec names, or `undefined` for an operation without one. */
+type LimitOf<Spec> = Spec extends { readonly limitKey: infer Limit extends string } ? Limit : undefined;
 
 // Each reads its part by inferring every type argument: a descriptor whose input has required members (path
 // parameters) is not assignable to one with an `object` input, so a partial pattern would not match it.

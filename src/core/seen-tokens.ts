@@ -58,7 +58,7 @@ export class SeenTokens {
 }
 
 /** Two independent 32-bit multiplicative hashes of the UTF-16 units (never both zero). */
-export function hash64(text: string): [number, number] {
+function hash64(text: string): [number, number] {
 	let a = 0x811c9dc5;
 	let b = 0x27d4eb2f ^ text.length;
 	for (let i = 0; i < text.length; i++) {

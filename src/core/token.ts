@@ -4,6 +4,7 @@
  */
 import { InvalidStartingTokenError } from '../errors/invalid-starting-token-error.js';
 import { describe } from '../utils/describe.js';
+import { base64ToUtf8, utf8ToBase64 } from '../utils/base64.js';
 
 /** A position in a listing: the service token that fetches a page, and how many of its items to skip. */
 export interface Position {
@@ -42,7 +43,7 @@ export function encodeWithJson(serviceTokenJson: string, position: Position): st
 		position.skip > 0 || position.serviceToken === null
 			? `{"nextToken": ${serviceTokenJson}, "boto_truncate_amount": ${position.skip}}`
 			: `{"nextToken": ${serviceTokenJson}}`;
-	return Buffer.from(json, 'utf8').toString('base64');
+	return utf8ToBase64(json);
 }
 
 /**
@@ -94,7 +95,7 @@ function parseWrapper(token: string): Record<string, unknown> | undefined {
 	if (!STRICT_BASE64.test(compact)) return undefined;
 	let parsed: unknown;
 	try {
-		const json = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(compact, 'base64'));
+		const json = base64ToUtf8(compact, true);
 		parsed = JSON.parse(json);
 	} catch {
 		return undefined;
@@ -124,7 +125,7 @@ function readWrapper(token: string, wrapper: Record<string, unknown>): Position 
 			Array.isArray(encodedKeys) &&
 			encodedKeys.every((path) => Array.isArray(path) && path.length === 1 && path[0] === 'nextToken');
 		if (!onlyNextToken || typeof serviceToken !== 'string') throw fail('`boto_encoded_keys` names no usable key');
-		if (encodedKeys.length > 0) serviceToken = Buffer.from(serviceToken, 'base64').toString('utf8');
+		if (encodedKeys.length > 0) serviceToken = base64ToUtf8(serviceToken);
 	}
 	if (serviceToken !== null && typeof serviceToken !== 'string') {
 		throw fail(`its \`nextToken\` must be a string or null, got ${describe(serviceToken)}`);

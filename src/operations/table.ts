@@ -4,21 +4,15 @@
  * result keys are the paginator model's; request members (types, enums, lengths, which are required) are the
  * service model's. A test checks this table against the installed SDK and, where Python has it, botocore.
  *
- * Each descriptor is its own constant, so a bundler keeps only the operations an app imports.
+ * Each descriptor is its own constant, so a bundler keeps only the operations an app imports. Each names its
+ * keys (the paginator model's `nextToken` in and out, `maxResults` up to the default 1000), so that
+ * `defineOperation` checks them against the SDK's types, entry by entry.
  *
  * The peer range starts at @aws-sdk/client-bedrock 3.831.0, the first whose ListCustomModels has every filter
  * (modelStatus came last). Operations added to the SDK later say which version they need (`sinceSdkVersion`).
  */
 import * as bedrock from '@aws-sdk/client-bedrock';
-import {
-	defineOperation,
-	type CommandInput,
-	type CommandOutput,
-	type ListingOrder,
-	type MemberSpec,
-	type OperationDescriptor,
-	type OperationSpec,
-} from '../core/descriptor.js';
+import { defineOperation, type ListingOrder, type MemberSpec } from '../core/descriptor.js';
 
 const timestamp = { type: 'timestamp' } as const satisfies MemberSpec;
 const sortBy = { type: 'enum', values: ['CreationTime'] } as const satisfies MemberSpec;
@@ -27,20 +21,6 @@ const name63 = { type: 'string', min: 1, max: 63 } as const satisfies MemberSpec
 const modelArn = { type: 'string', min: 20, max: 1011 } as const satisfies MemberSpec;
 const policyArn = { type: 'string', min: 1, max: 2048, required: true } as const satisfies MemberSpec;
 
-type BedrockSpec<C> = Omit<OperationSpec<CommandInput<C>, CommandOutput<C>>, 'inputToken' | 'outputToken' | 'limitKey' | 'limitMax'>;
-
-/**
- * A Bedrock list operation with the paginator model's usual keys: `nextToken` in and out, `maxResults` up
- * to 1000. (Written as a function, not an object spread at each entry, so that each entry stays free of
- * side effects and a bundler can drop the operations an app does not use.)
- */
-function bedrockOperation<C extends new (input: never) => unknown, const Spec extends BedrockSpec<C>>(
-	command: C,
-	spec: Spec,
-): OperationDescriptor<CommandInput<C>, CommandOutput<C>, Spec['resultKey'], 'nextToken', 'maxResults'> {
-	return defineOperation(command as never, { inputToken: 'nextToken', outputToken: 'nextToken', limitKey: 'maxResults', limitMax: 1000, ...spec } as never) as never;
-}
-
 /** Sorted by `sortBy: 'CreationTime'` in either `sortOrder`, on the item's `timeField`. */
 const byCreationTime = (timeField: string): ListingOrder => ({
 	sortBy: { member: 'sortBy', value: 'CreationTime' },
@@ -48,8 +28,11 @@ const byCreationTime = (timeField: string): ListingOrder => ({
 	timeField,
 });
 
-export const listCustomModelsDescriptor = /* @__PURE__ */ bedrockOperation(bedrock.ListCustomModelsCommand, {
+export const listCustomModelsDescriptor = /* @__PURE__ */ defineOperation(bedrock.ListCustomModelsCommand, {
 	operationName: 'ListCustomModels',
+	inputToken: 'nextToken',
+	outputToken: 'nextToken',
+	limitKey: 'maxResults',
 	resultKey: 'modelSummaries',
 	itemId: 'modelArn',
 	order: /* @__PURE__ */ byCreationTime('creationTime'),
@@ -66,8 +49,11 @@ export const listCustomModelsDescriptor = /* @__PURE__ */ bedrockOperation(bedro
 	},
 });
 
-export const listModelCustomizationJobsDescriptor = /* @__PURE__ */ bedrockOperation(bedrock.ListModelCustomizationJobsCommand, {
+export const listModelCustomizationJobsDescriptor = /* @__PURE__ */ defineOperation(bedrock.ListModelCustomizationJobsCommand, {
 	operationName: 'ListModelCustomizationJobs',
+	inputToken: 'nextToken',
+	outputToken: 'nextToken',
+	limitKey: 'maxResults',
 	resultKey: 'modelCustomizationJobSummaries',
 	itemId: 'jobArn',
 	order: /* @__PURE__ */ byCreationTime('creationTime'),
@@ -81,8 +67,11 @@ export const listModelCustomizationJobsDescriptor = /* @__PURE__ */ bedrockOpera
 	},
 });
 
-export const listProvisionedModelThroughputsDescriptor = /* @__PURE__ */ bedrockOperation(bedrock.ListProvisionedModelThroughputsCommand, {
+export const listProvisionedModelThroughputsDescriptor = /* @__PURE__ */ defineOperation(bedrock.ListProvisionedModelThroughputsCommand, {
 	operationName: 'ListProvisionedModelThroughputs',
+	inputToken: 'nextToken',
+	outputToken: 'nextToken',
+	limitKey: 'maxResults',
 	resultKey: 'provisionedModelSummaries',
 	itemId: 'provisionedModelArn',
 	order: /* @__PURE__ */ byCreationTime('creationTime'),
@@ -97,8 +86,11 @@ export const listProvisionedModelThroughputsDescriptor = /* @__PURE__ */ bedrock
 	},
 });
 
-export const listEvaluationJobsDescriptor = /* @__PURE__ */ bedrockOperation(bedrock.ListEvaluationJobsCommand, {
+export const listEvaluationJobsDescriptor = /* @__PURE__ */ defineOperation(bedrock.ListEvaluationJobsCommand, {
 	operationName: 'ListEvaluationJobs',
+	inputToken: 'nextToken',
+	outputToken: 'nextToken',
+	limitKey: 'maxResults',
 	resultKey: 'jobSummaries',
 	itemId: 'jobArn',
 	order: /* @__PURE__ */ byCreationTime('creationTime'),
@@ -113,15 +105,21 @@ export const listEvaluationJobsDescriptor = /* @__PURE__ */ bedrockOperation(bed
 	},
 });
 
-export const listGuardrailsDescriptor = /* @__PURE__ */ bedrockOperation(bedrock.ListGuardrailsCommand, {
+export const listGuardrailsDescriptor = /* @__PURE__ */ defineOperation(bedrock.ListGuardrailsCommand, {
 	operationName: 'ListGuardrails',
+	inputToken: 'nextToken',
+	outputToken: 'nextToken',
+	limitKey: 'maxResults',
 	resultKey: 'guardrails',
 	itemId: 'arn',
 	members: { guardrailIdentifier: { type: 'string', max: 2048 } },
 });
 
-export const listModelCopyJobsDescriptor = /* @__PURE__ */ bedrockOperation(bedrock.ListModelCopyJobsCommand, {
+export const listModelCopyJobsDescriptor = /* @__PURE__ */ defineOperation(bedrock.ListModelCopyJobsCommand, {
 	operationName: 'ListModelCopyJobs',
+	inputToken: 'nextToken',
+	outputToken: 'nextToken',
+	limitKey: 'maxResults',
 	resultKey: 'modelCopyJobSummaries',
 	itemId: 'jobArn',
 	order: /* @__PURE__ */ byCreationTime('creationTime'),
@@ -137,8 +135,11 @@ export const listModelCopyJobsDescriptor = /* @__PURE__ */ bedrockOperation(bedr
 	},
 });
 
-export const listModelInvocationJobsDescriptor = /* @__PURE__ */ bedrockOperation(bedrock.ListModelInvocationJobsCommand, {
+export const listModelInvocationJobsDescriptor = /* @__PURE__ */ defineOperation(bedrock.ListModelInvocationJobsCommand, {
 	operationName: 'ListModelInvocationJobs',
+	inputToken: 'nextToken',
+	outputToken: 'nextToken',
+	limitKey: 'maxResults',
 	resultKey: 'invocationJobSummaries',
 	itemId: 'jobArn',
 	order: /* @__PURE__ */ byCreationTime('submitTime'),
@@ -155,16 +156,22 @@ export const listModelInvocationJobsDescriptor = /* @__PURE__ */ bedrockOperatio
 	},
 });
 
-export const listImportedModelsDescriptor = /* @__PURE__ */ bedrockOperation(bedrock.ListImportedModelsCommand, {
+export const listImportedModelsDescriptor = /* @__PURE__ */ defineOperation(bedrock.ListImportedModelsCommand, {
 	operationName: 'ListImportedModels',
+	inputToken: 'nextToken',
+	outputToken: 'nextToken',
+	limitKey: 'maxResults',
 	resultKey: 'modelSummaries',
 	itemId: 'modelArn',
 	order: /* @__PURE__ */ byCreationTime('creationTime'),
 	members: { creationTimeBefore: timestamp, creationTimeAfter: timestamp, nameContains: name63, sortBy, sortOrder },
 });
 
-export const listModelImportJobsDescriptor = /* @__PURE__ */ bedrockOperation(bedrock.ListModelImportJobsCommand, {
+export const listModelImportJobsDescriptor = /* @__PURE__ */ defineOperation(bedrock.ListModelImportJobsCommand, {
 	operationName: 'ListModelImportJobs',
+	inputToken: 'nextToken',
+	outputToken: 'nextToken',
+	limitKey: 'maxResults',
 	resultKey: 'modelImportJobSummaries',
 	itemId: 'jobArn',
 	order: /* @__PURE__ */ byCreationTime('creationTime'),
@@ -178,29 +185,41 @@ export const listModelImportJobsDescriptor = /* @__PURE__ */ bedrockOperation(be
 	},
 });
 
-export const listInferenceProfilesDescriptor = /* @__PURE__ */ bedrockOperation(bedrock.ListInferenceProfilesCommand, {
+export const listInferenceProfilesDescriptor = /* @__PURE__ */ defineOperation(bedrock.ListInferenceProfilesCommand, {
 	operationName: 'ListInferenceProfiles',
+	inputToken: 'nextToken',
+	outputToken: 'nextToken',
+	limitKey: 'maxResults',
 	resultKey: 'inferenceProfileSummaries',
 	itemId: 'inferenceProfileArn',
 	members: { typeEquals: { type: 'enum', values: ['SYSTEM_DEFINED', 'APPLICATION'] } },
 });
 
-export const listMarketplaceModelEndpointsDescriptor = /* @__PURE__ */ bedrockOperation(bedrock.ListMarketplaceModelEndpointsCommand, {
+export const listMarketplaceModelEndpointsDescriptor = /* @__PURE__ */ defineOperation(bedrock.ListMarketplaceModelEndpointsCommand, {
 	operationName: 'ListMarketplaceModelEndpoints',
+	inputToken: 'nextToken',
+	outputToken: 'nextToken',
+	limitKey: 'maxResults',
 	resultKey: 'marketplaceModelEndpoints',
 	itemId: 'endpointArn',
 	members: { modelSourceEquals: { type: 'string', max: 2048 } },
 });
 
-export const listPromptRoutersDescriptor = /* @__PURE__ */ bedrockOperation(bedrock.ListPromptRoutersCommand, {
+export const listPromptRoutersDescriptor = /* @__PURE__ */ defineOperation(bedrock.ListPromptRoutersCommand, {
 	operationName: 'ListPromptRouters',
+	inputToken: 'nextToken',
+	outputToken: 'nextToken',
+	limitKey: 'maxResults',
 	resultKey: 'promptRouterSummaries',
 	itemId: 'promptRouterArn',
 	members: { type: { type: 'enum', values: ['custom', 'default'] } },
 });
 
-export const listCustomModelDeploymentsDescriptor = /* @__PURE__ */ bedrockOperation(bedrock.ListCustomModelDeploymentsCommand, {
+export const listCustomModelDeploymentsDescriptor = /* @__PURE__ */ defineOperation(bedrock.ListCustomModelDeploymentsCommand, {
 	operationName: 'ListCustomModelDeployments',
+	inputToken: 'nextToken',
+	outputToken: 'nextToken',
+	limitKey: 'maxResults',
 	sinceSdkVersion: '3.848.0',
 	resultKey: 'modelDeploymentSummaries',
 	itemId: 'customModelDeploymentArn',
@@ -216,32 +235,44 @@ export const listCustomModelDeploymentsDescriptor = /* @__PURE__ */ bedrockOpera
 	},
 });
 
-export const listAutomatedReasoningPoliciesDescriptor = /* @__PURE__ */ bedrockOperation(bedrock.ListAutomatedReasoningPoliciesCommand, {
+export const listAutomatedReasoningPoliciesDescriptor = /* @__PURE__ */ defineOperation(bedrock.ListAutomatedReasoningPoliciesCommand, {
 	operationName: 'ListAutomatedReasoningPolicies',
+	inputToken: 'nextToken',
+	outputToken: 'nextToken',
+	limitKey: 'maxResults',
 	sinceSdkVersion: '3.864.0',
 	resultKey: 'automatedReasoningPolicySummaries',
 	itemId: 'policyArn',
 	members: { policyArn: { type: 'string', min: 1, max: 2048 } },
 });
 
-export const listAutomatedReasoningPolicyBuildWorkflowsDescriptor = /* @__PURE__ */ bedrockOperation(bedrock.ListAutomatedReasoningPolicyBuildWorkflowsCommand, {
+export const listAutomatedReasoningPolicyBuildWorkflowsDescriptor = /* @__PURE__ */ defineOperation(bedrock.ListAutomatedReasoningPolicyBuildWorkflowsCommand, {
 	operationName: 'ListAutomatedReasoningPolicyBuildWorkflows',
+	inputToken: 'nextToken',
+	outputToken: 'nextToken',
+	limitKey: 'maxResults',
 	sinceSdkVersion: '3.864.0',
 	resultKey: 'automatedReasoningPolicyBuildWorkflowSummaries',
 	itemId: 'buildWorkflowId',
 	members: { policyArn },
 });
 
-export const listAutomatedReasoningPolicyTestCasesDescriptor = /* @__PURE__ */ bedrockOperation(bedrock.ListAutomatedReasoningPolicyTestCasesCommand, {
+export const listAutomatedReasoningPolicyTestCasesDescriptor = /* @__PURE__ */ defineOperation(bedrock.ListAutomatedReasoningPolicyTestCasesCommand, {
 	operationName: 'ListAutomatedReasoningPolicyTestCases',
+	inputToken: 'nextToken',
+	outputToken: 'nextToken',
+	limitKey: 'maxResults',
 	sinceSdkVersion: '3.864.0',
 	resultKey: 'testCases',
 	itemId: 'testCaseId',
 	members: { policyArn },
 });
 
-export const listAutomatedReasoningPolicyTestResultsDescriptor = /* @__PURE__ */ bedrockOperation(bedrock.ListAutomatedReasoningPolicyTestResultsCommand, {
+export const listAutomatedReasoningPolicyTestResultsDescriptor = /* @__PURE__ */ defineOperation(bedrock.ListAutomatedReasoningPolicyTestResultsCommand, {
 	operationName: 'ListAutomatedReasoningPolicyTestResults',
+	inputToken: 'nextToken',
+	outputToken: 'nextToken',
+	limitKey: 'maxResults',
 	sinceSdkVersion: '3.864.0',
 	resultKey: 'testResults',
 	members: { policyArn, buildWorkflowId: { type: 'string', max: 36, required: true } },
@@ -257,8 +288,11 @@ export const listEnforcedGuardrailsConfigurationDescriptor = /* @__PURE__ */ def
 	members: {},
 });
 
-export const listAdvancedPromptOptimizationJobsDescriptor = /* @__PURE__ */ bedrockOperation(bedrock.ListAdvancedPromptOptimizationJobsCommand, {
+export const listAdvancedPromptOptimizationJobsDescriptor = /* @__PURE__ */ defineOperation(bedrock.ListAdvancedPromptOptimizationJobsCommand, {
 	operationName: 'ListAdvancedPromptOptimizationJobs',
+	inputToken: 'nextToken',
+	outputToken: 'nextToken',
+	limitKey: 'maxResults',
 	sinceSdkVersion: '3.1047.0',
 	resultKey: 'jobSummaries',
 	itemId: 'jobArn',
