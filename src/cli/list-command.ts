@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { AnyOperationDescriptor } from '../core/descriptor.js';
 import { paginate } from '../core/listing-functions.js';
-import type { SendClient } from '../retry/fetch-page.js';
+import type { SendClient } from '../retry/types.js';
 import { encodeToken } from '../core/token.js';
 import { readInput } from '../core/validate-input.js';
 import { isAbortError, isPaginationError, resumeTokenOf } from '../errors/guards.js';
