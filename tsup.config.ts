@@ -14,6 +14,10 @@ const entry = {
 const clients = {
 	'runtime/index': 'src/clients/runtime/index.ts',
 	'data-automation/index': 'src/clients/data-automation/index.ts',
+	'agent/index': 'src/clients/agent/index.ts',
+	'agent-runtime/index': 'src/clients/agent-runtime/index.ts',
+	'agentcore/index': 'src/clients/agentcore/index.ts',
+	'agentcore-control/index': 'src/clients/agentcore-control/index.ts',
 };
 
 // The CLI is an ESM program; every other entry is a library, built for both.

@@ -17,6 +17,10 @@ const END = '<!-- operation-list:end -->';
 const CLIENTS: readonly { path: string; sdkPackage: string; table: object }[] = [
 	{ path: 'runtime', sdkPackage: '@aws-sdk/client-bedrock-runtime', table: await import('../src/operations/runtime/table.js') },
 	{ path: 'data-automation', sdkPackage: '@aws-sdk/client-bedrock-data-automation', table: await import('../src/operations/data-automation/table.js') },
+	{ path: 'agent', sdkPackage: '@aws-sdk/client-bedrock-agent', table: await import('../src/operations/agent/table.js') },
+	{ path: 'agent-runtime', sdkPackage: '@aws-sdk/client-bedrock-agent-runtime', table: await import('../src/operations/agent-runtime/table.js') },
+	{ path: 'agentcore', sdkPackage: '@aws-sdk/client-bedrock-agentcore', table: await import('../src/operations/agentcore/table.js') },
+	{ path: 'agentcore-control', sdkPackage: '@aws-sdk/client-bedrock-agentcore-control', table: await import('../src/operations/agentcore-control/table.js') },
 ];
 
 const stem = (operation: string) => operation.replace(/^List/, '');

@@ -15,6 +15,7 @@ import {
 	type ListDataAutomationLibraryEntitiesFilters,
 } from '../src/clients/data-automation/index.js';
 import { iterateListAsyncInvokes, paginateListAsyncInvokes, processAsyncInvokes, type AsyncInvokesPage, type AsyncInvokesItem } from '../src/clients/runtime/index.js';
+import { paginateRetrieve, type GetAgentMemoryFilters } from '../src/clients/agent-runtime/index.js';
 import { ROOT } from './support/built.js';
 import { FAMILY, stem } from './support/family-clients.js';
 import { familyService } from './support/family-service.js';
@@ -41,6 +42,18 @@ describe('types flow from each client table', () => {
 		// @ts-expect-error entityType is required
 		const partial = paginateListDataAutomationLibraryEntities(client, { libraryArn: 'l1' });
 		await expect(partial.next()).rejects.toThrow(/`entityType`/);
+		expect(client.requests).toHaveLength(0);
+	});
+});
+
+describe('limit keys in the types', () => {
+	it("leaves GetAgentMemory's maxItems to PageSize, and refuses PageSize for Retrieve, at compile time", async () => {
+		expectTypeOf<GetAgentMemoryFilters>().not.toHaveProperty('maxItems');
+		expectTypeOf<GetAgentMemoryFilters>().toHaveProperty('memoryType');
+		const client = familyService([], { resultKey: 'retrievalResults' });
+		// @ts-expect-error Retrieve has no limit member
+		const pages = paginateRetrieve(client, { knowledgeBaseId: 'KB12345678', retrievalQuery: { text: 'q' } }, { PageSize: 5 });
+		await expect(pages.next()).rejects.toThrow(/Retrieve has no page size to set/);
 		expect(client.requests).toHaveLength(0);
 	});
 });

@@ -22,7 +22,7 @@ interface FloorCase {
 	readonly idKey: string;
 	readonly method: 'GET' | 'POST';
 	readonly requestPath: string;
-	/** Members the request must carry in its query (GET) or body (POST), as sent. */
+	/** Members the request must carry in its query string or body, as sent. */
 	readonly sent: Record<string, string>;
 }
 
@@ -37,15 +37,34 @@ const CASES: readonly FloorCase[] = [
 		operation: 'ListDataAutomationProjects', input: { resourceOwner: 'ACCOUNT' }, resultKey: 'projects', idKey: 'projectArn',
 		method: 'POST', requestPath: '/data-automation-projects/', sent: { resourceOwner: 'ACCOUNT' },
 	},
+	{
+		path: 'agent', sdkPackage: '@aws-sdk/client-bedrock-agent', floor: '3.734.0', clientClass: 'BedrockAgentClient',
+		operation: 'ListAgents', input: {}, resultKey: 'agentSummaries', idKey: 'agentId', method: 'POST', requestPath: '/agents/', sent: {},
+	},
+	{
+		path: 'agent-runtime', sdkPackage: '@aws-sdk/client-bedrock-agent-runtime', floor: '3.817.0', clientClass: 'BedrockAgentRuntimeClient',
+		operation: 'ListSessions', input: {}, resultKey: 'sessionSummaries', idKey: 'sessionArn', method: 'POST', requestPath: '/sessions/', sent: {},
+	},
+	{
+		path: 'agentcore', sdkPackage: '@aws-sdk/client-bedrock-agentcore', floor: '3.1045.0', clientClass: 'BedrockAgentCoreClient',
+		operation: 'ListActors', input: { memoryId: 'memory-00001' }, resultKey: 'actorSummaries', idKey: 'actorId',
+		method: 'POST', requestPath: '/memories/memory-00001/actors', sent: {},
+	},
+	{
+		path: 'agentcore-control', sdkPackage: '@aws-sdk/client-bedrock-agentcore-control', floor: '3.1046.0', clientClass: 'BedrockAgentCoreControlClient',
+		operation: 'ListGateways', input: {}, resultKey: 'items', idKey: 'gatewayId', method: 'GET', requestPath: '/gateways/', sent: {},
+	},
 ];
 
+// The SDK writes some of the model's paths without their trailing slash (`/agents/` is sent as `/agents`).
+const withoutSlash = (path: string) => path.replace(/\/$/, '');
 const ids = Array.from({ length: 7 }, (_, i) => `arn:aws:bedrock:us-east-1:123456789012:item/i${i + 1}`);
 let server: PagedJsonServer;
 let app: string;
 
 beforeAll(async () => {
 	server = await startPagedJsonServer(
-		CASES.map((c) => ({ method: c.method, path: new RegExp(`^${c.requestPath}$`), resultKey: c.resultKey, items: ids.map((id) => ({ [c.idKey]: id })) })),
+		CASES.map((c) => ({ method: c.method, path: new RegExp(`^${withoutSlash(c.requestPath)}/?$`), resultKey: c.resultKey, items: ids.map((id) => ({ [c.idKey]: id })) })),
 	);
 	app = mkdtempSync(join(tmpdir(), 'family-sdk-floor-'));
 	const modules = join(app, 'node_modules');
@@ -96,8 +115,8 @@ describe.each(CASES.map((c) => [c.path, c.floor, c] as const))('bedrock-paginato
 			more: null,
 		});
 		const sent = server.requests.slice(before);
-		expect(sent.map((request) => `${request.method} ${request.path}`)).toEqual(Array(4).fill(`${c.method} ${c.requestPath}`));
-		const members = sent.map((request) => (c.method === 'GET' ? request.query : request.body));
+		expect(sent.map((request) => `${request.method} ${withoutSlash(request.path)}`)).toEqual(Array(4).fill(`${c.method} ${withoutSlash(c.requestPath)}`));
+		const members = sent.map((request) => ({ ...request.query, ...request.body }));
 		expect(members.map((m) => m['nextToken'] ?? null)).toEqual([null, 'tok-3', 'tok-3', 'tok-6']);
 		expect(members.map((m) => String(m['maxResults']))).toEqual(['3', '3', '3', '3']);
 		for (const m of members) expect(m).toMatchObject(c.sent);

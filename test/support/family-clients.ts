@@ -45,6 +45,45 @@ export const FAMILY: readonly FamilyClient[] = [
 		await import('../../src/operations/data-automation/table.js'),
 		await import('../../src/clients/data-automation/index.js'),
 	),
+	client(
+		'agent',
+		'@aws-sdk/client-bedrock-agent',
+		await import('@aws-sdk/client-bedrock-agent'),
+		await import('../../src/operations/agent/table.js'),
+		await import('../../src/clients/agent/index.js'),
+	),
+	client(
+		'agent-runtime',
+		'@aws-sdk/client-bedrock-agent-runtime',
+		await import('@aws-sdk/client-bedrock-agent-runtime'),
+		await import('../../src/operations/agent-runtime/table.js'),
+		await import('../../src/clients/agent-runtime/index.js'),
+	),
+	client(
+		'agentcore',
+		'@aws-sdk/client-bedrock-agentcore',
+		await import('@aws-sdk/client-bedrock-agentcore'),
+		await import('../../src/operations/agentcore/table.js'),
+		await import('../../src/clients/agentcore/index.js'),
+	),
+	client(
+		'agentcore-control',
+		'@aws-sdk/client-bedrock-agentcore-control',
+		await import('@aws-sdk/client-bedrock-agentcore-control'),
+		await import('../../src/operations/agentcore-control/table.js'),
+		await import('../../src/clients/agentcore-control/index.js'),
+		[
+			'ListAgentRuntimeVersionsByCapacityProvider',
+			'ListCapacityProviders',
+			'ListConsentPortals',
+			'ListDatasetExamples',
+			'ListDatasetVersions',
+			'ListDatasets',
+			'ListGatewayRateLimits',
+			'ListHarnessEndpoints',
+			'ListHarnessVersions',
+		],
+	),
 ];
 
 /** `ListAgents` → `Agents`: the stem of the job's and the types' names. */

@@ -1,6 +1,6 @@
 /**
  * A loopback HTTP server that answers any paginated JSON operation from a list of items: the token and the
- * limit are read from the query string (GET) or the JSON body (POST), tokens are offsets (`tok-<n>`), and every
+ * limit are read from the query string or the JSON body, tokens are offsets (`tok-<n>`), and every
  * request is recorded (method, path, query, body) for the test to check what the SDK sent.
  */
 import { createServer, type IncomingMessage } from 'node:http';
@@ -47,7 +47,8 @@ export async function startPagedJsonServer(routes: readonly PagedRoute[], servic
 				response.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ message: `no route for ${request.method} ${url.pathname}` }));
 				return;
 			}
-			const read = (key: string) => (request.method === 'GET' ? recorded.query[key] : body[key]);
+			// Some POST operations take the token and the limit in the query string (ListSessions), most in the body.
+			const read = (key: string) => recorded.query[key] ?? body[key];
 			const token = read('nextToken');
 			const offset = typeof token === 'string' ? Number(token.replace(/^tok-/, '')) : 0;
 			const limit = Number(read(route.limitKey ?? 'maxResults') ?? servicePageSize);
