@@ -5,6 +5,7 @@ Reads botocore's service models (the paginated operations of each service, their
 input member's location and constraints, and the item shape of each result list) and writes two data files:
 src/local/family-wire.ts (requests) and src/local/family-items.ts (item shapes, id and time fields, parents of
 path parameters). Run with the botocore the tests compare against: python3 scripts/generate-local-family.py
+With --print, writes the two tables as one JSON object on stdout instead (the tests compare it with the files).
 """
 import json
 import os
@@ -162,6 +163,9 @@ def main():
             found = parents(service_ops, key, info['pathParams'])
             if found:
                 items[key]['parents'] = found
+    if '--print' in sys.argv:
+        print(json.dumps({'wire': wire, 'items': items}, ensure_ascii=False))
+        return
     write(os.path.join(ROOT, 'src/local/family-wire.ts'), WIRE_HEADER, 'FAMILY_WIRE', 'FamilyWireOperation', wire, './family-types.js')
     write(os.path.join(ROOT, 'src/local/family-items.ts'), ITEMS_HEADER, 'FAMILY_ITEMS', 'FamilyItemSpec', items, './family-types.js')
     print(f'{len(wire)} operations from botocore {botocore.__version__}', file=sys.stderr)
