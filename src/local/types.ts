@@ -19,7 +19,9 @@ export interface LocalBedrockOptions {
 	 * The items of the other operations, by operation name: a list of items (as the API returns them; Dates or
 	 * RFC 3339 strings for times), or how many to generate. @default 20 of each. The items of the three
 	 * AutomatedReasoning operations with path parameters all belong to the first policy (and its first build
-	 * workflow), so that one path lists them all.
+	 * workflow), so that one path lists them all. The other clients' operations (`bedrock-agent:ListAgents`)
+	 * store a given list as the wire shows it (times as their service sends them), listed under
+	 * {@link LocalBedrock.pathParameters}.
 	 */
 	items?: Partial<Record<LocalOperation, readonly Record<string, unknown>[] | number>>;
 	/** Seed of the generated catalogues, and of the page tokens' key unless `tokenKey` is given. @default 1 */
