@@ -2,6 +2,7 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { FAMILY_WIRE } from '../local/family-wire.js';
 import { startLocalBedrock } from '../local/server.js';
 import { ArgumentError, CliFailure, EXIT } from './exit.js';
 import type { CliIo } from './io.js';
@@ -63,7 +64,7 @@ export async function localEndpoint(args: string[], io: CliIo): Promise<number> 
 		local = await startLocalBedrock({
 			port: number('--port', values['port'], 0, 65_535, true) ?? 4566,
 			models,
-			items: Object.fromEntries(['ListModelCustomizationJobs', 'ListProvisionedModelThroughputs', 'ListEvaluationJobs', 'ListGuardrails', 'ListModelCopyJobs', 'ListModelInvocationJobs', 'ListImportedModels', 'ListModelImportJobs', 'ListInferenceProfiles', 'ListMarketplaceModelEndpoints', 'ListPromptRouters', 'ListCustomModelDeployments', 'ListAutomatedReasoningPolicies', 'ListAutomatedReasoningPolicyBuildWorkflows', 'ListAutomatedReasoningPolicyTestCases', 'ListAutomatedReasoningPolicyTestResults', 'ListEnforcedGuardrailsConfiguration', 'ListAdvancedPromptOptimizationJobs'].map((name) => [name, items])),
+			items: Object.fromEntries(['ListModelCustomizationJobs', 'ListProvisionedModelThroughputs', 'ListEvaluationJobs', 'ListGuardrails', 'ListModelCopyJobs', 'ListModelInvocationJobs', 'ListImportedModels', 'ListModelImportJobs', 'ListInferenceProfiles', 'ListMarketplaceModelEndpoints', 'ListPromptRouters', 'ListCustomModelDeployments', 'ListAutomatedReasoningPolicies', 'ListAutomatedReasoningPolicyBuildWorkflows', 'ListAutomatedReasoningPolicyTestCases', 'ListAutomatedReasoningPolicyTestResults', 'ListEnforcedGuardrailsConfiguration', 'ListAdvancedPromptOptimizationJobs', ...Object.keys(FAMILY_WIRE)].map((name) => [name, items])),
 			seed,
 			...(values['account-id'] === undefined ? {} : { accountId: values['account-id'] as string }),
 			...(values['region'] === undefined ? {} : { region: values['region'] as string }),
@@ -82,6 +83,7 @@ export async function localEndpoint(args: string[], io: CliIo): Promise<number> 
 	}
 	io.stdout.write(
 		`Local Bedrock endpoint: ${local.endpoint} (${models} custom models, ${items} items of each other operation)\n` +
+			`Also on it: the ${Object.keys(FAMILY_WIRE).length} paginated operations of ${otherServices()}\n` +
 			`Try: ${cliCommand()} list-custom-models --endpoint-url ${local.endpoint} --max-items 5\n`,
 	);
 	await new Promise<void>((resolve) => {
@@ -114,4 +116,9 @@ function number(flag: string, value: string | boolean | undefined, min: number, 
 		throw new ArgumentError(`argument ${flag}: expects ${whole ? 'a whole number' : 'a number'} from ${min} to ${max}, got '${value}'`);
 	}
 	return parsed;
+}
+
+/** The other Bedrock clients the endpoint serves, for the banner. */
+function otherServices(): string {
+	return [...new Set(Object.values(FAMILY_WIRE).map((wire) => wire.service))].join(', ');
 }
