@@ -47,12 +47,12 @@ export const REQUIRED_INPUTS: Readonly<Record<string, Record<string, unknown>>> 
 	'bedrock-agentcore:RetrieveMemoryRecords': { searchCriteria: { searchQuery: 'preferences' } },
 };
 
-/** The SDK client of a service, to the local endpoint, with no retries (an error is the answer to check). */
-export function familyClient(local: LocalBedrock, service: string): SdkClient {
+/** The SDK client of a service, to the local endpoint, with no retries unless `config` says (an error is the answer to check). */
+export function familyClient(local: LocalBedrock, service: string, config: { maxAttempts?: number } = {}): SdkClient {
 	const [module, name] = MODULES[service] ?? [];
 	const Client = module?.[name as string] as (new (config: object) => SdkClient) | undefined;
 	if (Client === undefined) throw new Error(`No SDK client for ${service}`);
-	return new Client({ endpoint: local.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'AKIDLOCAL', secretAccessKey: 'local-secret' }, maxAttempts: 1 });
+	return new Client({ endpoint: local.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'AKIDLOCAL', secretAccessKey: 'local-secret' }, maxAttempts: 1, ...config });
 }
 
 /** The SDK's command for an operation (`ListAgentsCommand` of client-bedrock-agent). */
