@@ -3,7 +3,9 @@
  * generated from the operation's shape, each operation from its own seeded stream. An operation under path
  * parameters lists all its items under one scope: each parameter's value is the first item of the operation
  * that lists its parent (ListAgents' first agent for an agentId), or a fixed value of its pattern when no
- * operation lists the parent; any other value is a parent that does not exist.
+ * operation lists the parent; any other value is a parent that does not exist. Each operation's store is made
+ * when first used, from a stream seeded by the seed and the operation's name alone, so the order in which
+ * operations are first asked for changes nothing, and an endpoint that serves the control plane only pays nothing.
  */
 import { FAMILY_ITEMS } from './family-items.js';
 import type { FamilyItemSpec, FamilyWireOperation } from './family-types.js';
@@ -36,23 +38,19 @@ const YEAR_MS = 365 * 86_400_000;
 export class FamilyCollections {
 	private readonly byKey = new Map<string, FamilyCollection>();
 
-	constructor(private readonly sources: FamilySources) {
-		// Parents first, so a scope can name its parent's first item.
-		const keys = Object.keys(FAMILY_WIRE).sort((a, b) => parentDepth(a) - parentDepth(b));
-		for (const key of keys) this.byKey.set(key, this.build(key));
-	}
+	constructor(private readonly sources: FamilySources) {}
 
 	has(key: string): boolean {
-		return this.byKey.has(key);
-	}
-
-	keys(): string[] {
-		return [...this.byKey.keys()];
+		return Object.hasOwn(FAMILY_WIRE, key);
 	}
 
 	get(key: string): FamilyCollection {
-		const collection = this.byKey.get(key);
-		if (collection === undefined) throw new RangeError(`The local endpoint serves no operation ${JSON.stringify(key)}.`);
+		let collection = this.byKey.get(key);
+		if (collection === undefined) {
+			if (!this.has(key)) throw new RangeError(`The local endpoint serves no operation ${JSON.stringify(key)}.`);
+			collection = this.build(key);
+			this.byKey.set(key, collection);
+		}
 		return collection;
 	}
 
@@ -86,18 +84,12 @@ export class FamilyCollections {
 		for (const [name, param] of Object.entries(wire.params)) {
 			if (param.in !== 'path') continue;
 			const parent = spec.parents?.[name];
-			const first = parent === undefined ? undefined : this.byKey.get(parent.operation)?.store.at(0)?.item[parent.field];
+			const first = parent === undefined || parent.operation === wire.service + ':' + wire.operation ? undefined : this.get(parent.operation).store.at(0)?.item[parent.field];
 			const context = { ...this.sources, arnService: wire.signingName, time: GENERATED_UNTIL, index: 0, fixed: {} };
 			scope[name] = typeof first === 'string' ? first : String(makeValue({ t: 'string', ...param }, name, random, context));
 		}
 		return scope;
 	}
-}
-
-/** How many path-parameter hops an operation is from an unscoped one (0: none), for the build order. */
-function parentDepth(key: string): number {
-	const parents = Object.values(FAMILY_ITEMS[key]?.parents ?? {});
-	return parents.length === 0 ? 0 : 1 + Math.max(...parents.map((parent) => (parent.operation === key ? 0 : parentDepth(parent.operation))));
 }
 
 function generate(collection: Pick<FamilyCollection, 'wire' | 'spec' | 'scope'>, random: Random, index: number, time: number, sources: FamilySources): Record<string, unknown> {

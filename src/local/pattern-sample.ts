@@ -7,7 +7,8 @@
 import type { Random } from './random.js';
 
 type Node =
-	| { readonly kind: 'chars'; readonly chars: string }
+	/** One character of `chars`; `letters` are those of them that are letters or digits, preferred. */
+	| { readonly kind: 'chars'; readonly chars: string; readonly letters: string }
 	| { readonly kind: 'alt'; readonly options: readonly Node[][] }
 	| { readonly kind: 'repeat'; readonly node: Node; readonly min: number; readonly max: number };
 
@@ -28,13 +29,24 @@ const EXTRA_REPEATS = 6;
 
 /** A string the pattern matches, or `undefined` if the pattern uses syntax this reader does not know. */
 export function samplePattern(pattern: string, random: Random): string | undefined {
-	try {
-		const parser = new PatternParser(pattern.replace(/^\^/, '').replace(/\$$/, ''));
-		const sequence = parser.sequence();
-		return emit(sequence, random);
-	} catch {
-		return undefined;
+	if (!parsed.has(pattern)) {
+		let sequence: Node[] | undefined;
+		try {
+			sequence = new PatternParser(pattern.replace(/^\^/, '').replace(/\$$/, '')).sequence();
+		} catch {
+			sequence = undefined;
+		}
+		parsed.set(pattern, sequence);
 	}
+	const sequence = parsed.get(pattern);
+	return sequence === undefined ? undefined : emit(sequence, random);
+}
+
+/** Patterns read once: items of one shape are made by the thousand. */
+const parsed = new Map<string, Node[] | undefined>();
+
+function chars(all: string): Node {
+	return { kind: 'chars', chars: all, letters: [...all].filter((char) => ALNUM.includes(char)).join('') };
 }
 
 function emit(sequence: readonly Node[], random: Random): string {
@@ -46,8 +58,7 @@ function emit(sequence: readonly Node[], random: Random): string {
 function emitNode(node: Node, random: Random): string {
 	switch (node.kind) {
 		case 'chars': {
-			const letters = [...node.chars].filter((char) => ALNUM.includes(char));
-			const pool = letters.length > 0 && random() < 0.9 ? letters : [...node.chars];
+			const pool = node.letters.length > 0 && random() < 0.9 ? node.letters : node.chars;
 			return pool[Math.floor(random() * pool.length)] ?? '';
 		}
 		case 'alt':
@@ -90,11 +101,11 @@ class PatternParser {
 			if (this.next() !== ')') throw new SyntaxError('unclosed group');
 			return { kind: 'alt', options: [inner] };
 		}
-		if (char === '[') return { kind: 'chars', chars: this.charClass() };
-		if (char === '\\') return { kind: 'chars', chars: this.escape() };
-		if (char === '.') return { kind: 'chars', chars: ALNUM };
-		if (char === '^' || char === '$') return { kind: 'chars', chars: '' };
-		return { kind: 'chars', chars: char };
+		if (char === '[') return chars(this.charClass());
+		if (char === '\\') return chars(this.escape());
+		if (char === '.') return chars(ALNUM);
+		if (char === '^' || char === '$') return chars('');
+		return chars(char);
 	}
 
 	private quantified(node: Node): Node {
