@@ -3,6 +3,7 @@ import { existsSync, realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { COLLECTIONS } from '../local/collections.js';
+import { FAMILY_WIRE } from '../local/family-wire.js';
 import { startLocalBedrock } from '../local/server.js';
 import type { LocalBedrockOptions } from '../local/types.js';
 import { ArgumentError, CliFailure, EXIT } from './exit.js';
@@ -45,6 +46,7 @@ export async function localEndpoint(args: string[], io: CliIo): Promise<number> 
 	}
 	io.stdout.write(
 		`Local Bedrock endpoint: ${local.endpoint} (${sizes.models} custom models, ${sizes.items} items of each other operation)\n` +
+			`Also on it: the ${Object.keys(FAMILY_WIRE).length} paginated operations of ${otherServices()}\n` +
 			`Try: ${cliCommand()} list-custom-models --endpoint-url ${local.endpoint} --max-items 5\n`,
 	);
 	await new Promise<void>((resolve) => {
@@ -104,7 +106,9 @@ function endpointOptions(values: Flags, { rate, seed, items, models }: Catalogue
 		port: number('--port', values['port'], 0, 65_535, true) ?? 4566,
 		models,
 		// Every collection but the custom models, which --models sizes.
-		items: Object.fromEntries(Object.entries(COLLECTIONS).filter(([, spec]) => spec.models !== true).map(([operation]) => [operation, items])),
+		items: Object.fromEntries(
+			[...Object.entries(COLLECTIONS).filter(([, spec]) => spec.models !== true).map(([operation]) => operation), ...Object.keys(FAMILY_WIRE)].map((operation) => [operation, items]),
+		),
 		seed,
 		...(values['account-id'] === undefined ? {} : { accountId: values['account-id'] as string }),
 		...(values['region'] === undefined ? {} : { region: values['region'] as string }),
@@ -140,4 +144,9 @@ function number(flag: string, value: string | boolean | undefined, min: number, 
 		throw new ArgumentError(`argument ${flag}: expects ${whole ? 'a whole number' : 'a number'} from ${min} to ${max}, got '${value}'`);
 	}
 	return parsed;
+}
+
+/** The other Bedrock services the endpoint serves, in the order of their table. */
+function otherServices(): string {
+	return [...new Set(Object.values(FAMILY_WIRE).map((wire) => wire.service))].join(', ');
 }
