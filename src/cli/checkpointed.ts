@@ -5,7 +5,7 @@
  * right after: no line lost, none repeated, none torn. Into a pipe, only with `--checkpoint-pipe` (lines the
  * pipe accepted count as printed).
  */
-import type { BedrockClient } from '@aws-sdk/client-bedrock';
+import type { CliClient } from './command-spec.js';
 import type { AnyOperationDescriptor } from '../core/descriptor.js';
 import { isAbortError, isCheckpointError, isCheckpointWriteError, isPaginationError } from '../errors/guards.js';
 import { fileCheckpoint } from '../stores/file/file-checkpoint.js';
@@ -32,7 +32,7 @@ const NETWORK_RETRY_SECONDS = Math.ceil(longestBackoffMs(DEFAULT_RETRY) / 1000);
 
 export async function runCheckpointed(
 	descriptor: AnyOperationDescriptor,
-	client: BedrockClient,
+	client: CliClient,
 	args: ListArguments,
 	write: (text: string) => void,
 	io: CliIo,

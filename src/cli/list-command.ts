@@ -3,7 +3,6 @@
  * what this library adds (retries and pacing, resumable tokens, `--checkpoint`, `jsonl`).
  */
 import { readFileSync } from 'node:fs';
-import type { BedrockClient } from '@aws-sdk/client-bedrock';
 import type { AnyOperationDescriptor } from '../core/descriptor.js';
 import { paginate } from '../core/paginate.js';
 import { encodeToken } from '../core/token.js';
@@ -16,8 +15,7 @@ import { parseListArguments, type ListArguments } from './arguments.js';
 import { createClient } from './client.js';
 import { connectError, endpointAdvice, fixAdvice, isNetworkFailure, serviceErrorLine } from './error-report.js';
 import { CliFailure, EXIT } from './exit.js';
-import { RESPONSES } from './output/member-order.js';
-import { awsJson, itemStructure, toWire } from './output/plain.js';
+import { awsJson, toWire } from './output/plain.js';
 import { compileQuery, type CompiledQuery } from './output/query.js';
 import { DEFAULT_TERMINAL_WIDTH, formatTable, TableShapeError } from './output/table.js';
 import { createWriter, type OutputWriter } from './output/writers.js';
@@ -26,19 +24,20 @@ import { inputSkeleton } from './skeleton.js';
 import { commandHelp } from './help.js';
 import { helpWidth } from './wrap.js';
 import type { CliIo } from './io.js';
+import type { CliClient, CommandSpec } from './command-spec.js';
 
 
 /** The most the default retries wait in all for a failure that is not throttling (0.5 + 1 + 2 + ... + 20 + 20 s). */
 const NETWORK_RETRY_SECONDS = Math.ceil(longestBackoffMs(DEFAULT_RETRY) / 1000);
 
-export async function listCommand(command: string, descriptor: AnyOperationDescriptor, argv: string[], io: CliIo): Promise<number> {
-	const args = parseListArguments(descriptor, argv, (path) => readFileSync(path, 'utf8'));
+export async function listCommand(command: CommandSpec, argv: string[], io: CliIo): Promise<number> {
+	const args = parseListArguments(command, argv, (path) => readFileSync(path, 'utf8'));
 	if (args.help) {
-		io.stdout.write(commandHelp(command, descriptor, helpWidth(io.stdout, io.env)));
+		io.stdout.write(commandHelp(command, helpWidth(io.stdout, io.env)));
 		return EXIT.ok;
 	}
 	if (args.skeleton === 'input') {
-		io.stdout.write(inputSkeleton(descriptor));
+		io.stdout.write(inputSkeleton(command));
 		return EXIT.ok;
 	}
 	if (args.skeleton === 'output') throw new CliFailure('\n--generate-cli-skeleton output is not supported; use --generate-cli-skeleton input.\n');
@@ -52,18 +51,20 @@ export async function listCommand(command: string, descriptor: AnyOperationDescr
 		io.stdout.write(text);
 		progress.redraw();
 	};
-	const client = createClient(args, io.env, (line) => io.stderr.write(`${line}\n`));
+	// The service's SDK is loaded only now, for a command that is going to run.
+	const { descriptor, Client } = await command.load();
+	const client = createClient(Client, args, io.env, (line) => io.stderr.write(`${line}\n`));
 	const controller = new AbortController();
 	const relay = (reason: unknown) => controller.abort(reason);
 	io.signal?.addEventListener('abort', () => relay(io.signal?.reason), { once: true });
 	io.closed?.addEventListener('abort', () => relay(io.closed?.reason), { once: true });
 	try {
-		if (args.singlePage !== undefined) return await singlePage(descriptor, client, args, query, write, io, controller.signal);
+		if (args.singlePage !== undefined) return await singlePage(command, descriptor, client, args, query, write, io, controller.signal);
 		if (args.checkpoint !== undefined) {
 			const { runCheckpointed } = await import('./checkpointed.js');
 			return await runCheckpointed(descriptor, client, args, write, io, progress, controller.signal, query);
 		}
-		return await listAll(descriptor, client, args, query, write, io, progress, controller);
+		return await listAll(command, descriptor, client, args, query, write, io, progress, controller);
 	} finally {
 		progress.done();
 		client.destroy();
@@ -71,8 +72,9 @@ export async function listCommand(command: string, descriptor: AnyOperationDescr
 }
 
 async function listAll(
+	command: CommandSpec,
 	descriptor: AnyOperationDescriptor,
-	client: BedrockClient,
+	client: CliClient,
 	args: ListArguments,
 	query: CompiledQuery | undefined,
 	write: (text: string) => void,
@@ -86,7 +88,7 @@ async function listAll(
 		query,
 		write,
 		writeError: (text) => io.stderr.write(text),
-		structure: itemStructure(descriptor.operationName, descriptor.resultKey),
+		structure: command.itemStructure,
 		operationName: descriptor.operationName,
 		terminalWidth: terminalWidth(io),
 	});
@@ -143,7 +145,7 @@ function endOutput(end: () => void): void {
 }
 
 /** `--no-paginate` (or `--max-results`/`--next-token`): one request, the raw page, as the AWS CLI prints it. */
-async function singlePage(descriptor: AnyOperationDescriptor, client: BedrockClient, args: ListArguments, query: CompiledQuery | undefined, write: (text: string) => void, io: CliIo, signal: AbortSignal): Promise<number> {
+async function singlePage(command: CommandSpec, descriptor: AnyOperationDescriptor, client: CliClient, args: ListArguments, query: CompiledQuery | undefined, write: (text: string) => void, io: CliIo, signal: AbortSignal): Promise<number> {
 	const input: Record<string, unknown> = { ...args.input };
 	if (args.singlePage?.maxResults !== undefined && descriptor.limitKey !== undefined) input[descriptor.limitKey] = args.singlePage.maxResults;
 	if (args.singlePage?.nextToken !== undefined) input[descriptor.inputToken] = args.singlePage.nextToken;
@@ -164,12 +166,12 @@ async function singlePage(descriptor: AnyOperationDescriptor, client: BedrockCli
 	if (args.output === 'jsonl') {
 		// One item per line, --query applied to each, the token on stderr: the paginated listing's jsonl writer.
 		const page = output as Record<string, unknown>;
-		const lines = createWriter({ format: 'jsonl', resultKey: descriptor.resultKey, query, write, writeError: (text) => io.stderr.write(text), structure: itemStructure(descriptor.operationName, descriptor.resultKey), operationName: descriptor.operationName, terminalWidth: terminalWidth(io) });
+		const lines = createWriter({ format: 'jsonl', resultKey: descriptor.resultKey, query, write, writeError: (text) => io.stderr.write(text), structure: command.itemStructure, operationName: descriptor.operationName, terminalWidth: terminalWidth(io) });
 		lines.page((page[descriptor.resultKey] ?? []) as unknown[]);
 		lines.end(typeof page[descriptor.outputToken] === 'string' ? (page[descriptor.outputToken] as string) : undefined);
 		return EXIT.ok;
 	}
-	const wire = toWire(output, RESPONSES[descriptor.operationName]);
+	const wire = toWire(output, command.responseStructure);
 	const shown = query === undefined ? wire : query.search(wire);
 	if (args.output === 'text') {
 		const { formatText } = await import('./output/text.js');
