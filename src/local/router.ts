@@ -1,7 +1,10 @@
 /**
  * Method and path to operation. Each operation's path template in the wire table
  * (`/automated-reasoning-policies/{policyArn}/test-cases`) becomes a pattern whose groups are its path
- * parameters, percent-decoded on a match. Every list operation is a GET: any other method is no operation.
+ * parameters, percent-decoded on a match. A template is served with its own method (GET unless the table
+ * says otherwise); the same path with another method is no operation. Method and path template tell every
+ * paginated operation of the seven Bedrock clients apart (a test checks that no two overlap), so one port
+ * serves them all without reading the Host, the user agent or the credential scope.
  */
 
 export type RouteMatch =
@@ -14,16 +17,17 @@ export type Router = (method: string | undefined, pathname: string) => RouteMatc
 
 interface Route {
 	readonly operation: string;
+	readonly method: string;
 	readonly pattern: RegExp;
 	readonly names: readonly string[];
 }
 
 /** A router over `{ Operation: { path } }`; the first template that matches wins, in the table's order. */
-export function createRouter(table: Readonly<Record<string, { readonly path: string }>>): Router {
-	const routes = Object.entries(table).map(([operation, { path }]) => compile(operation, path));
+export function createRouter(table: Readonly<Record<string, { readonly path: string; readonly method?: string }>>): Router {
+	const routes = Object.entries(table).map(([operation, { path, method = 'GET' }]) => compile(operation, path, method));
 	return (method, pathname) => {
-		const route = routes.find((candidate) => candidate.pattern.test(pathname));
-		if (route === undefined || method !== 'GET') return { kind: 'none' };
+		const route = routes.find((candidate) => candidate.method === method && candidate.pattern.test(pathname));
+		if (route === undefined) return { kind: 'none' };
 		const values = route.pattern.exec(pathname)?.slice(1) ?? [];
 		try {
 			const pathParams = Object.fromEntries(route.names.map((name, index) => [name, decodeURIComponent(values[index] ?? '')]));
@@ -34,11 +38,11 @@ export function createRouter(table: Readonly<Record<string, { readonly path: str
 	};
 }
 
-function compile(operation: string, path: string): Route {
+function compile(operation: string, path: string, method: string): Route {
 	const names: string[] = [];
 	const source = path.replace(/\{(\w+)\}/g, (_, name: string) => {
 		names.push(name);
 		return '([^/]+)';
 	});
-	return { operation, pattern: new RegExp(`^${source}$`), names };
+	return { operation, method, pattern: new RegExp(`^${source}$`), names };
 }

@@ -5,11 +5,15 @@
  * a JSON error and keeps a bounded record of what it served. This file assembles it: the stores, the router,
  * the list handler and the response writer, behind the public `LocalBedrock` API.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import { createServer } from 'node:http';
+import type { AddressInfo, Server, Socket } from 'node:net';
 import { Collections, storedItem } from './collection-stores.js';
 import { CORS_RESPONSE_HEADERS } from './cors.js';
+import { createDualServer } from './dual-protocol.js';
 import { addModel, deleteModel, listModels } from './custom-models.js';
+import { FamilyHandler } from './family-handler.js';
+import { FamilyCollections } from './family-stores.js';
+import { FAMILY_WIRE } from './family-wire.js';
 import { Faults } from './faults.js';
 import { GENERATORS } from './generators.js';
 import { ListHandler } from './list-handler.js';
@@ -34,13 +38,21 @@ export async function startLocalBedrock(options: LocalBedrockOptions = {}): Prom
 	if (options.tokenKey !== undefined && (typeof options.tokenKey !== 'string' || options.tokenKey === '')) {
 		throw new TypeError(`Expected \`tokenKey\` to be a non-empty string, got ${JSON.stringify(options.tokenKey)} (${typeof options.tokenKey})`);
 	}
-	const lists = new ListHandler(collections, new PageTokens(tokenSecret(seed, options.tokenKey)), accountId);
+	const tokens = new PageTokens(tokenSecret(seed, options.tokenKey));
+	const lists = new ListHandler(collections, tokens, accountId);
+	const familyItems = new FamilyCollections({ seed, accountId, region, items: options.items });
+	const family = new FamilyHandler(familyItems, tokens);
 	const log = new RequestLog(options.requestLog ?? 1000);
-	const server = createServer(createRequestHandler({ router: createRouter(WIRE_OPERATIONS), lists, faults, log, requireAuth, cors }));
-	server.keepAliveTimeout = 1_000; // lets close() end promptly
+	const router = createRouter({ ...WIRE_OPERATIONS, ...FAMILY_WIRE });
+	const handler = createRequestHandler({ router, lists, family, faults, log, requireAuth, cors });
+	const http1 = createServer(handler);
+	http1.keepAliveTimeout = 1_000; // lets close() end promptly
 	const clientErrorHeaders = cors ? CORS_RESPONSE_HEADERS : {};
-	server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => answerClientError(error, socket, log, clientErrorHeaders));
-	const boundPort = await listen(server, port);
+	http1.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => answerClientError(error, socket, log, clientErrorHeaders));
+	const server = createDualServer(http1, handler);
+	const boundPort = await listen(server.tcp, port);
+	/** The store of a control-plane operation (`ListGuardrails`) or of another client's (`bedrock-agent:ListAgents`). */
+	const storeOf = (operation: string) => (familyItems.has(operation) ? familyItems.get(operation).store : collections.get(operation).store);
 
 	return {
 		endpoint: `http://127.0.0.1:${boundPort}`,
@@ -57,19 +69,25 @@ export async function startLocalBedrock(options: LocalBedrockOptions = {}): Prom
 		models: () => listModels(collections.models()),
 		addModel: (partial) => addModel(collections.models(), partial, accountId, region),
 		deleteModel: (arnOrName) => deleteModel(collections.models(), arnOrName),
-		items: (operation) => collections.get(operation).store.all().map((stored) => ({ ...stored.item })),
+		items: (operation) => storeOf(operation).all().map((stored) => ({ ...stored.item })),
+		pathParameters: (operation) => ({ ...(familyItems.has(operation) ? familyItems.get(operation).scope : {}) }),
 		addItem(operation, partial = {}) {
+			if (familyItems.has(operation)) {
+				const stored = familyItems.make(operation, partial, Date.now());
+				familyItems.get(operation).store.insert(stored);
+				return { ...stored.item };
+			}
 			const { spec, store } = collections.get(operation);
 			const made = GENERATORS[operation]?.(seededRandom(Date.now() % 1_000_000), store.size, { ...context, time: Date.now() });
 			const stored = storedItem(spec, { ...made?.item, ...partial }, made?.hidden);
 			store.insert(stored);
 			return { ...stored.item };
 		},
-		deleteItem: (operation, id) => collections.get(operation).store.delete(id) !== undefined,
+		deleteItem: (operation, id) => storeOf(operation).delete(id) !== undefined,
 		setFaults: (changes) => faults.update(changes),
 		close: () =>
 			new Promise<void>((resolve, reject) => {
-				server.close((error) => (error ? reject(error) : resolve()));
+				server.tcp.close((error) => (error ? reject(error) : resolve()));
 				server.closeAllConnections();
 			}),
 	};

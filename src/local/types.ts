@@ -4,7 +4,10 @@ import type { FaultOptions } from './faults.js';
 import type { LocalModel } from './model.js';
 import type { RequestRecord } from './request-log.js';
 
-/** The name of a paginated operation the endpoint serves, such as `ListGuardrails`. */
+/**
+ * The name of a paginated operation the endpoint serves: the control plane's by name (`ListGuardrails`), the
+ * other Bedrock clients' as `<service>:<Operation>` (`bedrock-agent:ListAgents`, `bedrock-agentcore:ListSessions`).
+ */
 export type LocalOperation = string;
 
 export interface LocalBedrockOptions {
@@ -69,6 +72,12 @@ export interface LocalBedrock {
 	addModel(model: Partial<LocalModel> & Pick<LocalModel, 'modelName'>): LocalModel;
 	/** Deletes the custom model with this ARN or name; `true` if one was deleted. */
 	deleteModel(arnOrName: string): boolean;
+	/**
+	 * The path parameters an operation of the other clients lists its items under (`{ agentId: 'A1B2C3D4E5' }`
+	 * for `bedrock-agent:ListAgentVersions`: the first agent ListAgents lists); any other value is answered
+	 * with 404 ResourceNotFoundException. `{}` for an operation without path parameters.
+	 */
+	pathParameters(operation: LocalOperation): Record<string, string>;
 	/** The items an operation now lists, in its ascending order. */
 	items(operation: LocalOperation): Record<string, unknown>[];
 	/** Adds an item to an operation; fields left out are generated (its time: now). Returns the item stored. */
