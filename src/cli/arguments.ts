@@ -105,7 +105,8 @@ export function parseListArguments(command: CommandSpec, argv: string[], readFil
 	}
 	// From --cli-input-json, the limit and the token start a paginated listing (its page size and first token), as
 	// the AWS CLI takes them; only the flags --max-results and --next-token ask for one raw page.
-	if (values['cli-input-json'] === undefined) checkRequired(command, input);
+	// As in the AWS CLI, a skeleton needs no required flag, and --cli-input-json may carry them.
+	if (values['cli-input-json'] === undefined && skeleton === undefined) checkRequired(command, input);
 	const jsonLimit = command.limitKey === undefined ? undefined : fromJson[command.limitKey];
 	const jsonMaxResults = typeof jsonLimit === 'number' && jsonLimit !== 0 ? jsonLimit : undefined;
 	const jsonNextToken = typeof fromJson[command.inputToken] === 'string' && fromJson[command.inputToken] !== '' ? (fromJson[command.inputToken] as string) : undefined;

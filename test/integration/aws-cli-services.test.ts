@@ -70,6 +70,14 @@ describe.skipIf(botoMissing !== undefined)('each Bedrock client beside the AWS C
 		expect(errorLine(mine.stderr)).toBe(errorLine(aws.stderr));
 	});
 
+	it(title('prints a skeleton with the keys of the AWS CLI, in its order, with no required flag given'), async () => {
+		for (const words of [['bedrock-agent', 'list-agent-versions'], ['bedrock-agentcore-control', 'list-agent-runtimes']]) {
+			const [mine, aws] = await Promise.all([run('node', [CLI, ...words, '--generate-cli-skeleton'], ENV), awsCliRunner.run([...words, '--generate-cli-skeleton'], AWS_CLI_ENV)]);
+			expect(aws.status, aws.stderr).toBe(0);
+			expect({ status: mine.status, keys: Object.keys(JSON.parse(mine.stdout) as object) }).toEqual({ status: 0, keys: Object.keys(JSON.parse(aws.stdout) as object) });
+		}
+	});
+
 	it('runs the control plane commands with or without the service word, to the same bytes', async () => {
 		const [plain, worded] = await Promise.all([ours(['list-custom-models'], ['--max-items', '4']), ours(['bedrock', 'list-custom-models'], ['--max-items', '4'])]);
 		expect(plain.status).toBe(0);
