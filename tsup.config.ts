@@ -10,6 +10,16 @@ const entry = {
 	'cli/index': 'src/cli/index.ts',
 };
 
+// One sub-path per further Bedrock client, each loading only its own SDK package (an optional peer dependency).
+const clients = {
+	'runtime/index': 'src/clients/runtime/index.ts',
+	'data-automation/index': 'src/clients/data-automation/index.ts',
+	'agent/index': 'src/clients/agent/index.ts',
+	'agent-runtime/index': 'src/clients/agent-runtime/index.ts',
+	'agentcore/index': 'src/clients/agentcore/index.ts',
+	'agentcore-control/index': 'src/clients/agentcore-control/index.ts',
+};
+
 // The CLI is an ESM program; every other entry is a library, built for both.
 const { 'cli/index': _cli, ...library } = entry;
 
@@ -21,10 +31,12 @@ const { index: root, ...others } = entry;
 
 export default defineConfig([
 	{
-		// ESM: p-retry stays a real dependency.
-		entry: { index: root },
+		// ESM: p-retry stays a real dependency. The client sub-paths are built with the root, so that they share its
+		// engine (one copy of it, and of its error classes, in an app that imports both) and add only their tables.
+		entry: { index: root, ...clients },
 		format: ['esm'],
-		dts: true,
+		// The root's declarations alone: built with the sub-paths', its names would move into shared chunks.
+		dts: { entry: { index: root } },
 		sourcemap: false,
 		clean: true,
 		target: 'node20',
@@ -32,6 +44,14 @@ export default defineConfig([
 		splitting: true,
 		// The optional peer dependency is loaded at run time if installed, never bundled.
 		external: ['@opentelemetry/api'],
+	},
+	{
+		// The sub-paths' ESM declarations (their code is built with the root, above).
+		entry: clients,
+		format: ['esm'],
+		dts: { only: true },
+		target: 'node20',
+		platform: 'node',
 	},
 	{
 		entry: others,
@@ -45,7 +65,7 @@ export default defineConfig([
 	},
 	{
 		// CJS: p-retry (and its helper) are ESM-only, so a `require()` of them would crash; bundle them in.
-		entry: library,
+		entry: { ...library, ...clients },
 		format: ['cjs'],
 		dts: true,
 		sourcemap: false,

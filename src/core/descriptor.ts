@@ -6,13 +6,18 @@
 import type { PaginationWithoutPageSize } from './listing-types.js';
 import type { PaginateOptions, PaginationConfig, Page, FullResult } from './types.js';
 
-/** A request member, for the checks made before any request (types, enums, lengths, ranges, required). */
+/**
+ * A request member, for the checks made before any request (types, enums, lengths, ranges, required).
+ * Structures and lists are checked for their shape and entry count only; their contents are the service's.
+ */
 export type MemberSpec =
 	| { readonly type: 'string'; readonly min?: number; readonly max?: number; readonly required?: boolean }
-	| { readonly type: 'enum'; readonly values: readonly string[] }
+	| { readonly type: 'enum'; readonly values: readonly string[]; readonly required?: boolean }
 	| { readonly type: 'boolean' }
 	| { readonly type: 'timestamp' }
-	| { readonly type: 'integer'; readonly min?: number; readonly max?: number };
+	| { readonly type: 'integer'; readonly min?: number; readonly max?: number }
+	| { readonly type: 'structure'; readonly required?: boolean }
+	| { readonly type: 'list'; readonly min?: number; readonly max?: number; readonly required?: boolean };
 
 /** How a listing can be put in a known order, for resumable jobs that anchor on the last item handled. */
 export interface ListingOrder {
@@ -71,6 +76,8 @@ export interface OperationSpec<Input, Output> {
 	readonly tokenMaxLength?: number;
 	/** The first SDK version with the command, for the message when an older one is installed. */
 	readonly sinceSdkVersion?: string;
+	/** The SDK package the command comes from, for that message. @default '@aws-sdk/client-bedrock' */
+	readonly sdkPackage?: string;
 }
 
 /** One paginated operation, as the engine consumes it. Make one with {@link defineOperation}. */
@@ -94,6 +101,7 @@ export interface OperationDescriptor<
 	readonly order: ListingOrder | undefined;
 	readonly tokenMaxLength: number;
 	readonly sinceSdkVersion: string | undefined;
+	readonly sdkPackage: string;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -140,6 +148,7 @@ export function defineOperation<
 		order: spec.order,
 		tokenMaxLength: spec.tokenMaxLength ?? 2048,
 		sinceSdkVersion: spec.sinceSdkVersion,
+		sdkPackage: spec.sdkPackage ?? '@aws-sdk/client-bedrock',
 	}) as never;
 }
 

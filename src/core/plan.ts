@@ -91,7 +91,7 @@ function checkUsable(descriptor: AnyOperationDescriptor, client: unknown): void 
 	if (typeof descriptor.command !== 'function') {
 		throw new InvalidPaginationConfigError(
 			'client',
-			`The installed @aws-sdk/client-bedrock has no ${descriptor.operationName}Command; ${descriptor.operationName} needs ${descriptor.sinceSdkVersion === undefined ? 'a newer version' : `version ${descriptor.sinceSdkVersion} or later`}.`,
+			`The installed ${descriptor.sdkPackage} has no ${descriptor.operationName}Command; ${descriptor.operationName} needs ${descriptor.sinceSdkVersion === undefined ? 'a newer version' : `version ${descriptor.sinceSdkVersion} or later`}.`,
 		);
 	}
 }

@@ -36,11 +36,10 @@ export function readInput(descriptor: AnyOperationDescriptor, input: unknown): R
 		copy[name] = value instanceof Date ? new Date(value.getTime()) : value;
 	}
 	for (const [name, spec] of Object.entries(members ?? {})) {
-		if (spec.type === 'string' && spec.required === true && copy[name] === undefined) {
-			throw new InvalidPaginationConfigError(
-				`filters.${name}`,
-				`Missing required parameter in ${operation} input: \`${name}\` (it names the resource whose items are listed).`,
-			);
+		if ('required' in spec && spec.required === true && copy[name] === undefined) {
+			// A required string names the resource listed (a path parameter); other required members are the request.
+			const why = spec.type === 'string' ? ' (it names the resource whose items are listed)' : '';
+			throw new InvalidPaginationConfigError(`filters.${name}`, `Missing required parameter in ${operation} input: \`${name}\`${why}.`);
 		}
 	}
 	return Object.freeze(copy);
@@ -93,6 +92,17 @@ function checkMember(operation: string, name: string, spec: MemberSpec, value: u
 		case 'integer': {
 			const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = spec;
 			if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) throw fail(`an integer from ${min} to ${max}`);
+			return;
+		}
+		case 'structure':
+			if (typeof value !== 'object' || value === null || Array.isArray(value) || value instanceof Date) throw fail('an object');
+			return;
+		case 'list': {
+			const { min = 0, max = Number.POSITIVE_INFINITY } = spec;
+			if (!Array.isArray(value)) throw fail('an array');
+			if (value.length < min || value.length > max) {
+				throw fail(max === Number.POSITIVE_INFINITY ? `an array of at least ${min} entries` : `an array of ${min} to ${max} entries`);
+			}
 			return;
 		}
 	}
