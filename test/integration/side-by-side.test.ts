@@ -1,11 +1,17 @@
 /**
  * Every paginated operation of every Bedrock client (the control plane's 19 and the other clients' 69) side by
- * side with boto3 over the local endpoint: the cut at MaxItems inside a page gives the same items and a NextToken
+ * side with boto3 over the local endpoint, through the library's descriptor tables: the cut at MaxItems inside a page gives the same items and a NextToken
  * byte-identical to botocore's, and each side resumes from the other's token to the same end.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnyOperationDescriptor } from '../../src/core/descriptor.js';
 import * as table from '../../src/operations/table.js';
+import * as agentTable from '../../src/operations/agent/table.js';
+import * as agentRuntimeTable from '../../src/operations/agent-runtime/table.js';
+import * as agentCoreTable from '../../src/operations/agentcore/table.js';
+import * as agentCoreControlTable from '../../src/operations/agentcore-control/table.js';
+import * as dataAutomationTable from '../../src/operations/data-automation/table.js';
+import * as runtimeTable from '../../src/operations/runtime/table.js';
 import { FAMILY_COMMANDS } from '../../src/cli/services/family-commands.js';
 import { startLocalBedrock, type LocalBedrock } from '../../src/local/index.js';
 import type { SendClient } from '../../src/retry/types.js';
@@ -18,6 +24,16 @@ import { sideBySide, type SideBySideCase, type SideBySideResult } from '../suppo
 const title = (text: string) => (botoMissing ? `${text} (skipped: ${botoMissing})` : text);
 const CONTROL_PLANE = Object.values(table) as AnyOperationDescriptor[];
 const FAMILY = [...FAMILY_COMMANDS].flatMap(([service, commands]) => [...commands.values()].map((command) => ({ service, command })));
+/** The library's descriptor tables of the other clients, by the AWS CLI's service name. */
+const TABLES: Readonly<Record<string, Record<string, unknown>>> = {
+	'bedrock-agent': agentTable,
+	'bedrock-agent-runtime': agentRuntimeTable,
+	'bedrock-agentcore': agentCoreTable,
+	'bedrock-agentcore-control': agentCoreControlTable,
+	'bedrock-data-automation': dataAutomationTable,
+	'bedrock-runtime': runtimeTable,
+};
+const tableDescriptor = (service: string, operation: string) => TABLES[service]?.[`${operation[0]?.toLowerCase()}${operation.slice(1)}Descriptor`] as AnyOperationDescriptor | undefined;
 const NAMES = [...CONTROL_PLANE.map((d) => `bedrock ${d.operationName}`), ...FAMILY.map(({ service, command }) => `${service} ${command.operationName}`)];
 
 let local: LocalBedrock;
@@ -31,7 +47,10 @@ beforeAll(async () => {
 	clients.push(bedrock);
 	const cases: SideBySideCase[] = CONTROL_PLANE.map((descriptor) => ({ service: 'bedrock', descriptor, client: bedrock, input: requiredInput(descriptor, local), endpoint: local.endpoint }));
 	for (const { service, command } of FAMILY) {
-		const { descriptor, Client } = await command.load();
+		// The library's own descriptor (its sub-path's table); the CLI's load gives the SDK's client class.
+		const { Client } = await command.load();
+		const descriptor = tableDescriptor(service, command.operationName);
+		if (descriptor === undefined) throw new Error(`No descriptor in the ${service} table for ${command.operationName}`);
 		const client = new Client({ endpoint: local.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'AKIDLOCAL', secretAccessKey: 'local-secret' } });
 		clients.push(client);
 		const operation = `${service}:${command.operationName}`;
