@@ -1,7 +1,8 @@
 /**
  * Every paginated operation of every Bedrock client (the control plane's 19 and the other clients' 69) side by
- * side with boto3 over the local endpoint, through the library's descriptor tables: the cut at MaxItems inside a page gives the same items and a NextToken
- * byte-identical to botocore's, and each side resumes from the other's token to the same end.
+ * side with boto3 over the local endpoint, through the library's descriptor tables: the cut at MaxItems inside a
+ * page gives the same items and a NextToken byte-identical to botocore's, and each side resumes from the other's
+ * token to the same end.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnyOperationDescriptor } from '../../src/core/descriptor.js';
