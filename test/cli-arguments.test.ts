@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseListArguments } from '../src/cli/arguments.js';
+import { bedrockCommand } from '../src/cli/commands.js';
 import { ArgumentError, CliFailure } from '../src/cli/exit.js';
 import { listCustomModelsDescriptor, listEnforcedGuardrailsConfigurationDescriptor } from '../src/operations/table.js';
 
 const noFiles = (path: string): string => {
 	throw new Error(`ENOENT: no such file or directory, open '${path}'`);
 };
-const parse = (argv: string[], readFile: (path: string) => string = noFiles) => parseListArguments(listCustomModelsDescriptor, argv, readFile);
+const parse = (argv: string[], readFile: (path: string) => string = noFiles) => parseListArguments(bedrockCommand('list-custom-models', listCustomModelsDescriptor), argv, readFile);
 /** The error's class, message and exit status: what the command line ends with. */
 const failure = (argv: string[], readFile?: (path: string) => string) => {
 	try {
@@ -87,7 +88,7 @@ describe('parseListArguments: what a list command reads from its flags', () => {
 	});
 
 	it('leaves --page-size and --max-results out for an operation without a limit member', () => {
-		expect(() => parseListArguments(listEnforcedGuardrailsConfigurationDescriptor, ['--page-size', '2'], noFiles)).toThrow('Unknown options: --page-size, 2');
+		expect(() => parseListArguments(bedrockCommand('list-enforced-guardrails-configuration', listEnforcedGuardrailsConfigurationDescriptor), ['--page-size', '2'], noFiles)).toThrow('Unknown options: --page-size, 2');
 	});
 });
 

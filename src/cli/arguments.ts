@@ -4,9 +4,8 @@
  * pagination, output and connection flags.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { AnyOperationDescriptor, MemberSpec } from '../core/descriptor.js';
+import { isRequiredMember, type CliMemberSpec, type CommandSpec } from './command-spec.js';
 import { ArgumentError, CliFailure } from './exit.js';
-import { REQUEST_ORDER } from './request-order.js';
 import { closeMatches } from './suggest.js';
 
 export const kebab = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
@@ -64,37 +63,37 @@ const COMMON: NonNullable<ParseArgsConfig['options']> = {
 export const OUTPUTS: readonly OutputFormat[] = ['json', 'text', 'jsonl', 'table'];
 
 /** Flags of the operation's own members: `--name-contains`, `--is-owned`/`--no-is-owned`, ... */
-export function memberFlags(descriptor: AnyOperationDescriptor): [flag: string, member: string, spec: MemberSpec][] {
-	return Object.entries(descriptor.members ?? {}).map(([member, spec]) => [kebab(member), member, spec]);
+export function memberFlags(command: CommandSpec): [flag: string, member: string, spec: CliMemberSpec][] {
+	return Object.entries(command.members).map(([member, spec]) => [kebab(member), member, spec]);
 }
 
 /** Every flag a list command takes (but --generate-cli-skeleton, read apart), as parseArgs options. */
-export function commandFlags(descriptor: AnyOperationDescriptor): NonNullable<ParseArgsConfig['options']> {
+export function commandFlags(command: CommandSpec): NonNullable<ParseArgsConfig['options']> {
 	const options: NonNullable<ParseArgsConfig['options']> = { ...COMMON };
-	for (const [flag, , spec] of memberFlags(descriptor)) {
+	for (const [flag, , spec] of memberFlags(command)) {
 		options[flag] = { type: spec.type === 'boolean' ? 'boolean' : 'string' };
 		if (spec.type === 'boolean') options[`no-${flag}`] = { type: 'boolean' };
 	}
-	if (descriptor.limitKey === undefined) {
+	if (command.limitKey === undefined) {
 		delete options['page-size'];
 		delete options['max-results'];
 	}
 	return options;
 }
 
-export function parseListArguments(descriptor: AnyOperationDescriptor, argv: string[], readFile: (path: string) => string): ListArguments {
+export function parseListArguments(command: CommandSpec, argv: string[], readFile: (path: string) => string): ListArguments {
 	const { args, skeleton } = takeSkeleton(argv);
-	const options = commandFlags(descriptor);
-	const values = readFlags(expandAbbreviations(args, descriptor, Object.keys(options)), options);
+	const options = commandFlags(command);
+	const values = readFlags(expandAbbreviations(args, command, Object.keys(options)), options);
 	if (values === 'help') return helpOnly(skeleton);
 
 	const fromJson = values['cli-input-json'] === undefined ? {} : readInputJson(values['cli-input-json'] as string, readFile);
 	const input: Record<string, unknown> = {};
 	for (const [member, value] of Object.entries(fromJson)) {
 		// A skeleton's blank placeholders ("" and a limit of 0) mean "not set", so a skeleton can be filled in partly.
-		if (member !== descriptor.inputToken && member !== descriptor.limitKey && value !== '') input[member] = reviveJsonMember(descriptor, member, value);
+		if (member !== command.inputToken && member !== command.limitKey && value !== '') input[member] = reviveJsonMember(command, member, value);
 	}
-	for (const [flag, member, spec] of memberFlags(descriptor)) {
+	for (const [flag, member, spec] of memberFlags(command)) {
 		if (spec.type === 'boolean') {
 			if (values[flag] === true && values[`no-${flag}`] === true) throw new ArgumentError(`argument --${flag}: not allowed with argument --no-${flag}`);
 			if (values[flag] === true) input[member] = true;
@@ -106,9 +105,11 @@ export function parseListArguments(descriptor: AnyOperationDescriptor, argv: str
 	}
 	// From --cli-input-json, the limit and the token start a paginated listing (its page size and first token), as
 	// the AWS CLI takes them; only the flags --max-results and --next-token ask for one raw page.
-	const jsonLimit = descriptor.limitKey === undefined ? undefined : fromJson[descriptor.limitKey];
+	// As in the AWS CLI, a skeleton needs no required flag, and --cli-input-json may carry them.
+	if (values['cli-input-json'] === undefined && skeleton === undefined) checkRequired(command, input);
+	const jsonLimit = command.limitKey === undefined ? undefined : fromJson[command.limitKey];
 	const jsonMaxResults = typeof jsonLimit === 'number' && jsonLimit !== 0 ? jsonLimit : undefined;
-	const jsonNextToken = typeof fromJson[descriptor.inputToken] === 'string' && fromJson[descriptor.inputToken] !== '' ? (fromJson[descriptor.inputToken] as string) : undefined;
+	const jsonNextToken = typeof fromJson[command.inputToken] === 'string' && fromJson[command.inputToken] !== '' ? (fromJson[command.inputToken] as string) : undefined;
 	const flagMaxResults = readCount('--max-results', values['max-results']);
 	const flagNextToken = values['next-token'] as string | undefined;
 	const paginationFlags = ['max-items', 'page-size', 'starting-token', 'checkpoint'].filter((flag) => values[flag] !== undefined);
@@ -145,6 +146,15 @@ export function parseListArguments(descriptor: AnyOperationDescriptor, argv: str
 		skeleton,
 		help: values.help === true,
 	};
+}
+
+/** argparse's check of required flags, in the service model's order: exit status 2 before any request. */
+function checkRequired(command: CommandSpec, input: Record<string, unknown>): void {
+	const missing = Object.entries(command.members)
+		.filter(([member, spec]) => isRequiredMember(spec) && input[member] === undefined)
+		.map(([member]) => member)
+		.sort((a, b) => command.requestOrder.indexOf(a) - command.requestOrder.indexOf(b));
+	if (missing.length > 0) throw new ArgumentError(`the following arguments are required: ${missing.map((member) => `--${kebab(member)}`).join(', ')}`);
 }
 
 /** The flags that only mean something with `--checkpoint`, and the one it replaces (as jobs take no StartingToken). */
@@ -220,8 +230,8 @@ const GLOBAL_FLAGS = ['debug', 'endpoint-url', 'no-verify-ssl', 'no-paginate', '
  * ambiguous one is an error that lists the candidates in the AWS CLI's order (the request members as the service
  * model orders them, then its pagination flags).
  */
-function expandAbbreviations(args: readonly string[], descriptor: AnyOperationDescriptor, flags: readonly string[]): string[] {
-	const awsOrder = [...(REQUEST_ORDER[descriptor.operationName] ?? []).flatMap((member) => [kebab(member), `no-${kebab(member)}`]), 'cli-input-json', 'starting-token', 'page-size', 'max-items'];
+function expandAbbreviations(args: readonly string[], command: CommandSpec, flags: readonly string[]): string[] {
+	const awsOrder = [...command.requestOrder.flatMap((member) => [kebab(member), `no-${kebab(member)}`]), 'cli-input-json', 'starting-token', 'page-size', 'max-items'];
 	const rank = (flag: string) => (awsOrder.includes(flag) ? awsOrder.indexOf(flag) : awsOrder.length + flags.indexOf(flag));
 	const expanded: string[] = [];
 	for (const [index, arg] of args.entries()) {
@@ -295,10 +305,20 @@ function readSeconds(flag: string, value: unknown): number | undefined {
 }
 
 /** A member's value from the command line, typed as the API expects; what the API checks beyond type is left to it. */
-function readMember(flag: string, spec: MemberSpec, raw: string): unknown {
+function readMember(flag: string, spec: CliMemberSpec, raw: string): unknown {
 	if (spec.type === 'timestamp') return readTime(flag, raw);
 	if (spec.type === 'integer') return readCount(`--${flag}`, raw);
+	if (spec.type === 'json') return readJsonValue(flag, raw);
 	return raw;
+}
+
+/** A structure or list member: JSON on the command line (the AWS CLI's shorthand syntax is not read). */
+function readJsonValue(flag: string, raw: string): unknown {
+	try {
+		return JSON.parse(raw) as unknown;
+	} catch (error) {
+		throw new CliFailure(`\nError parsing parameter '--${flag}': Invalid JSON: ${(error as Error).message}\nJSON received: ${raw}\n`);
+	}
 }
 
 /** An ISO 8601 time (`2024-01-31`, `2024-01-31T12:00:00Z`) or seconds since the epoch, as the AWS CLI takes. */
@@ -328,8 +348,8 @@ function readInputJson(value: string, readFile: (path: string) => string): Recor
 	}
 }
 
-function reviveJsonMember(descriptor: AnyOperationDescriptor, member: string, value: unknown): unknown {
-	const spec = descriptor.members?.[member];
+function reviveJsonMember(command: CommandSpec, member: string, value: unknown): unknown {
+	const spec = command.members[member];
 	if (spec?.type === 'timestamp' && (typeof value === 'string' || typeof value === 'number')) return readTime(kebab(member), String(value));
 	return value;
 }

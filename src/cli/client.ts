@@ -1,17 +1,26 @@
-/** The BedrockClient a command uses: the AWS CLI's connection flags, dummy credentials for a local endpoint, --debug. */
+/** The client a command uses (of the command's service): the AWS CLI's connection flags, dummy credentials for a local endpoint, --debug. */
 import { addDebugSink, describeFailure } from '../retry/debug-log.js';
 import { unshield } from '../retry/sdk-retry-shield.js';
-import { BedrockClient, type BedrockClientConfig } from '@aws-sdk/client-bedrock';
 import type { ListArguments } from './arguments.js';
+import type { CliClient, CliClientClass } from './command-spec.js';
 import { ArgumentError, CliFailure } from './exit.js';
 import { checkProfile } from './profile.js';
 
 /** How long a connection may take to open unless --cli-connect-timeout says otherwise: an unreachable host fails fast. */
 const DEFAULT_CONNECT_TIMEOUT_MS = 5_000;
 
-export function createClient(args: ListArguments, env: NodeJS.ProcessEnv, debug: (line: string) => void): BedrockClient {
+/** The client settings this command line sets. */
+interface ClientConfig {
+	region?: string;
+	profile?: string;
+	endpoint?: string;
+	credentials?: { accessKeyId: string; secretAccessKey: string };
+	requestHandler?: { connectionTimeout?: number; requestTimeout?: number };
+}
+
+export function createClient(Client: CliClientClass, args: ListArguments, env: NodeJS.ProcessEnv, debug: (line: string) => void): CliClient {
 	checkProfile(args.profile ?? env['AWS_PROFILE'], env);
-	const config: BedrockClientConfig = {};
+	const config: ClientConfig = {};
 	// An empty --region is no region, as in the AWS CLI.
 	if (args.region !== undefined && args.region !== '') config.region = args.region;
 	if (args.profile !== undefined) config.profile = args.profile;
@@ -38,15 +47,15 @@ export function createClient(args: ListArguments, env: NodeJS.ProcessEnv, debug:
 			}
 		}
 	}
-	const client = newClient(config);
+	const client = newClient(Client, config);
 	if (args.debug) addDebugLog(client, debug);
 	return client;
 }
 
 /** The SDK checks some settings as it builds the client: a mistake there is the user's, said in one line. */
-function newClient(config: BedrockClientConfig): BedrockClient {
+function newClient(Client: CliClientClass, config: ClientConfig): CliClient {
 	try {
-		return new BedrockClient(config);
+		return new Client({ ...config });
 	} catch (error) {
 		const message = (error as Error).message;
 		if (/region/i.test(message)) throw new CliFailure(`\n${message}\nSet a region: --region us-east-1, or AWS_REGION.\n`);
@@ -69,7 +78,7 @@ interface HttpRequestLike {
 }
 
 /** Each request and response line on stderr; never a credential or signature (header names only). */
-function addDebugLog(client: BedrockClient, debug: (line: string) => void): void {
+function addDebugLog(client: CliClient, debug: (line: string) => void): void {
 	// The paginator's own decisions (retries and their waits, pacer changes) join the SDK's request lines.
 	const removeSink = addDebugSink((line) => debug(`${new Date().toISOString()} ${line}`));
 	const destroy = client.destroy.bind(client);

@@ -2,10 +2,10 @@
  * `bedrock-paginators completion bash|zsh|fish`: a script that completes commands, each command's flags and the
  * values of flags that take one of a fixed set (enums, --output), generated from the same table as the commands.
  */
-import type { AnyOperationDescriptor } from '../core/descriptor.js';
 import { commandFlags, memberFlags, OUTPUTS } from './arguments.js';
-import { LIST_COMMANDS } from './commands.js';
-import { COMMAND_SUMMARIES, OTHER_COMMAND_SUMMARIES } from './descriptions.js';
+import type { CommandSpec } from './command-spec.js';
+import { OTHER_COMMAND_SUMMARIES } from './descriptions.js';
+import { SERVICES } from './services/registry.js';
 import { ArgumentError, EXIT } from './exit.js';
 import type { CliIo } from './io.js';
 
@@ -33,16 +33,22 @@ interface CommandModel {
 	readonly values: ReadonlyMap<string, readonly string[]>;
 }
 
-function listCommandModel(name: string, descriptor: AnyOperationDescriptor): CommandModel {
-	const options = commandFlags(descriptor);
+/** A command's key in the scripts: `list-agents` alone for the control plane's, `bedrock-agent/list-agents` for the others. */
+const keyOf = (command: CommandSpec) => (command.service === 'bedrock' ? command.name : `${command.service}/${command.name}`);
+
+/** The services beside the control plane: the first word, then a command of theirs. */
+const OTHER_SERVICES = [...SERVICES.keys()].filter((service) => service !== 'bedrock');
+
+function listCommandModel(command: CommandSpec): CommandModel {
+	const options = commandFlags(command);
 	const values = new Map<string, readonly string[]>();
 	for (const [flag, option] of Object.entries(options)) if (option.type === 'string') values.set(`--${flag}`, []);
-	for (const [flag, , spec] of memberFlags(descriptor)) if (spec.type === 'enum') values.set(`--${flag}`, spec.values);
+	for (const [flag, , spec] of memberFlags(command)) if (spec.type === 'enum') values.set(`--${flag}`, spec.values);
 	values.set('--output', OUTPUTS);
 	values.set('--generate-cli-skeleton', ['input']);
 	return {
-		name,
-		summary: COMMAND_SUMMARIES[descriptor.operationName] ?? '',
+		name: keyOf(command),
+		summary: command.summary,
 		flags: [...Object.keys(options).map((flag) => `--${flag}`), '--generate-cli-skeleton'],
 		values,
 	};
@@ -50,7 +56,7 @@ function listCommandModel(name: string, descriptor: AnyOperationDescriptor): Com
 
 function models(): CommandModel[] {
 	return [
-		...[...LIST_COMMANDS].map(([name, descriptor]) => listCommandModel(name, descriptor)),
+		...[...SERVICES.values()].flatMap((commands) => [...commands.values()].map(listCommandModel)),
 		{
 			name: 'local-endpoint',
 			summary: OTHER_COMMAND_SUMMARIES['local-endpoint'],
@@ -60,7 +66,12 @@ function models(): CommandModel[] {
 	];
 }
 
-const commandNames = (all: readonly CommandModel[]) => [...all.map(({ name }) => name), 'completion', 'help'];
+/** The control plane's commands (the first word, or the second after `bedrock`). */
+const bedrockNames = (all: readonly CommandModel[]) => all.map(({ name }) => name).filter((name) => !name.includes('/') && name !== 'local-endpoint');
+/** The first word: the control plane's commands, the services, and the rest. */
+const commandNames = (all: readonly CommandModel[]) => [...all.map(({ name }) => name).filter((name) => !name.includes('/')), 'bedrock', ...OTHER_SERVICES, 'completion', 'help'];
+/** The commands of one service, without its prefix. */
+const serviceCommands = (all: readonly CommandModel[], service: string) => all.filter(({ name }) => name.startsWith(`${service}/`)).map(({ name, summary }) => ({ name: name.slice(service.length + 1), summary }));
 
 /** A word as a shell literal in single quotes. */
 const quote = (word: string) => `'${word.replace(/'/g, `'\\''`)}'`;
@@ -82,6 +93,10 @@ _bedrock_paginators() {
         COMPREPLY=($(compgen -W ${quote(commandNames(all).join(' '))} -- "$cur"))
         return 0
     fi
+    case "$command" in
+        bedrock) [ "$COMP_CWORD" -eq 2 ] && { COMPREPLY=($(compgen -W ${quote(bedrockNames(all).join(' '))} -- "$cur")); return 0; }; command="\${COMP_WORDS[2]}" ;;
+${OTHER_SERVICES.map((service) => `        ${service}) [ "$COMP_CWORD" -eq 2 ] && { COMPREPLY=($(compgen -W ${quote(serviceCommands(all, service).map(({ name }) => name).join(' '))} -- "$cur")); return 0; }; command="$command/\${COMP_WORDS[2]}" ;;`).join('\n')}
+    esac
     case "$command" in
         completion) [ "$COMP_CWORD" -eq 2 ] && COMPREPLY=($(compgen -W ${quote(SHELLS.join(' '))} -- "$cur")); return 0 ;;
     esac
@@ -105,7 +120,7 @@ const describeItem = (name: string, summary: string) => quote(`${name.replace(/:
 
 export function zshScript(): string {
 	const all = models();
-	const commands = [...all.map(({ name, summary }) => describeItem(name, summary)), ...PLAIN_COMMANDS.map(([name, summary]) => describeItem(name, summary))];
+	const commands = [...all.filter(({ name }) => !name.includes('/')).map(({ name, summary }) => describeItem(name, summary)), ...OTHER_SERVICES.map((service) => describeItem(service, `The ${service} commands`)), ...PLAIN_COMMANDS.map(([name, summary]) => describeItem(name, summary))];
 	const valueCases = all.flatMap((model) =>
 		[...model.values]
 			.filter(([flag]) => !FILE_FLAGS.includes(flag))
@@ -123,6 +138,10 @@ _bedrock_paginators() {
         return
     fi
     local command="\${words[2]}" prev="\${words[CURRENT-1]}"
+    case "$command" in
+        bedrock) if (( CURRENT == 3 )); then compadd -- ${bedrockNames(all).map(quote).join(' ')}; return; fi; command="\${words[3]}" ;;
+${OTHER_SERVICES.map((service) => `        ${service}) if (( CURRENT == 3 )); then commands=(${serviceCommands(all, service).map(({ name, summary }) => describeItem(name, summary)).join(' ')}); _describe 'command' commands; return; fi; command="$command/\${words[3]}" ;;`).join('\n')}
+    esac
     case "$command" in
         completion) (( CURRENT == 3 )) && compadd -- ${SHELLS.join(' ')}; return ;;
     esac
@@ -145,11 +164,17 @@ fi
 export function fishScript(): string {
 	const all = models();
 	const lines = ['# fish completion for bedrock-paginators, generated by \'bedrock-paginators completion fish\'.', '# Load it with: bedrock-paginators completion fish | source', 'complete -c bedrock-paginators -f'];
-	for (const { name, summary } of all) lines.push(`complete -c bedrock-paginators -n __fish_use_subcommand -a ${quote(name)} -d ${quote(summary)}`);
+	for (const { name, summary } of all) {
+		const [service, command] = name.includes('/') ? name.split('/') : [undefined, name];
+		const when = service === undefined ? '__fish_use_subcommand' : quote(`__fish_seen_subcommand_from ${service}; and test (count (commandline -opc)) -eq 2`);
+		lines.push(`complete -c bedrock-paginators -n ${when} -a ${quote(command as string)} -d ${quote(summary)}`);
+	}
+	for (const service of OTHER_SERVICES) lines.push(`complete -c bedrock-paginators -n __fish_use_subcommand -a ${quote(service)} -d ${quote(`The ${service} commands`)}`);
 	for (const [name, summary] of PLAIN_COMMANDS) lines.push(`complete -c bedrock-paginators -n __fish_use_subcommand -a ${quote(name)} -d ${quote(summary)}`);
 	lines.push(`complete -c bedrock-paginators -n '__fish_seen_subcommand_from completion' -a ${quote(SHELLS.join(' '))}`);
 	for (const model of all) {
-		const when = `-n ${quote(`__fish_seen_subcommand_from ${model.name}`)}`;
+		const [service, command] = model.name.includes('/') ? model.name.split('/') : [undefined, model.name];
+		const when = `-n ${quote(service === undefined ? `__fish_seen_subcommand_from ${command}` : `__fish_seen_subcommand_from ${service}; and __fish_seen_subcommand_from ${command}`)}`;
 		for (const flag of model.flags) {
 			const values = model.values.get(flag);
 			const takes = values === undefined ? '' : FILE_FLAGS.includes(flag) ? ' -r -F' : values.length > 0 ? ` -x -a ${quote(values.join(' '))}` : ' -x';

@@ -1,21 +1,21 @@
 /** Help texts, made from the same table as the commands, wrapped at the reader's terminal width. */
-import type { AnyOperationDescriptor, MemberSpec } from '../core/descriptor.js';
 import { memberFlags } from './arguments.js';
-import { COMMAND_SUMMARIES, memberDescription, OTHER_COMMAND_SUMMARIES } from './descriptions.js';
+import { isRequiredMember, type CliMemberSpec, type CommandSpec } from './command-spec.js';
+import { memberDescription, OTHER_COMMAND_SUMMARIES } from './descriptions.js';
 import { rows, wrap } from './wrap.js';
 
 /** A member's flag as help shows it: `--model-status Active|Creating|Failed`, `--is-owned | --no-is-owned`. */
-export function flagTerm(flag: string, spec: MemberSpec): string {
+export function flagTerm(flag: string, spec: CliMemberSpec): string {
 	if (spec.type === 'boolean') return `--${flag} | --no-${flag}`;
+	if (spec.type === 'json') return `--${flag} JSON`;
 	if (spec.type === 'enum') return `--${flag} ${spec.values.join('|')}`;
 	return `--${flag} ${spec.type === 'timestamp' ? 'TIME' : spec.type === 'integer' ? 'N' : 'VALUE'}`;
 }
 
-const isRequired = (spec: MemberSpec) => 'required' in spec && spec.required === true;
-
-/** The top-level help: every command with what it lists. */
-export function topHelp(commands: ReadonlyMap<string, AnyOperationDescriptor>, width: number): string {
-	const entries: [string, string][] = [...commands].map(([name, descriptor]) => [name, COMMAND_SUMMARIES[descriptor.operationName] ?? '']);
+/** The top-level help: every control-plane command with what it lists, then the other services. */
+export function topHelp(commands: ReadonlyMap<string, CommandSpec>, services: readonly string[], width: number): string {
+	const entries: [string, string][] = [...commands].map(([name, command]) => [name, command.summary]);
+	entries.push(['', ''], ...services.map((service): [string, string] => [`${service} <command>`, `The ${service} commands, as 'aws ${service}' names them`]));
 	entries.push(['', ''], ['local-endpoint', OTHER_COMMAND_SUMMARIES['local-endpoint']], ['completion bash|zsh|fish', OTHER_COMMAND_SUMMARIES.completion]);
 	return [
 		'Usage: bedrock-paginators <command> [options]',
@@ -28,22 +28,36 @@ export function topHelp(commands: ReadonlyMap<string, AnyOperationDescriptor>, w
 	].join('\n');
 }
 
-export function commandHelp(command: string, descriptor: AnyOperationDescriptor, width: number): string {
-	const members = memberFlags(descriptor).map(([flag, member, spec]) => ({ spec, entry: [flagTerm(flag, spec), memberDescription(descriptor.operationName, member) ?? ''] as [string, string] }));
-	const required = members.filter(({ spec }) => isRequired(spec)).map(({ entry }) => entry);
-	const filters = members.filter(({ spec }) => !isRequired(spec)).map(({ entry }) => entry);
+/** One service's commands, for `bedrock-paginators bedrock-agent help`. */
+export function serviceHelp(service: string, commands: ReadonlyMap<string, CommandSpec>, width: number): string {
+	return [
+		`Usage: bedrock-paginators ${service} <command> [options]`,
+		'',
+		`Commands, as 'aws ${service} <command>' names them:`,
+		...rows([...commands].map(([name, command]) => [name, command.summary]), width, true).map((line) => line.trimEnd()),
+		'',
+		...wrap(`Run 'bedrock-paginators ${service} <command> help' for a command's options.`, width),
+		'',
+	].join('\n');
+}
+
+export function commandHelp(command: CommandSpec, width: number): string {
+	const members = memberFlags(command).map(([flag, member, spec]) => ({ spec, entry: [flagTerm(flag, spec), memberDescription(command.operationName, member) ?? ''] as [string, string] }));
+	const required = members.filter(({ spec }) => isRequiredMember(spec)).map(({ entry }) => entry);
+	const filters = members.filter(({ spec }) => !isRequiredMember(spec)).map(({ entry }) => entry);
+	const words = command.service === 'bedrock' ? command.name : `${command.service} ${command.name}`;
 	const resume = ["--starting-token TOKEN", "Resume from a NextToken (ours, boto3's or the AWS CLI's)"] as const;
 	const maxItems = ['--max-items N', 'Stop after N items and print a NextToken that resumes right after them'] as const;
 	const paging: (readonly [string, string])[] =
-		descriptor.limitKey === undefined
+		command.limitKey === undefined
 			? [maxItems, resume, ['--no-paginate | --next-token T', 'One request: the raw page']]
-			: [maxItems, ['--page-size N', `Items per request (1-${descriptor.limitMax})`], resume, ['--no-paginate | --max-results N | --next-token T', 'One request: the raw page']];
-	const summary = COMMAND_SUMMARIES[descriptor.operationName] ?? descriptor.operationName;
+			: [maxItems, ['--page-size N', `Items per request (1-${command.limitMax})`], resume, ['--no-paginate | --max-results N | --next-token T', 'One request: the raw page']];
+	const summary = command.summary;
 	const section = (title: string, entries: readonly (readonly [string, string])[]) => (entries.length === 0 ? [] : [title, ...rows(entries, width), '']);
 	return [
-		`Usage: bedrock-paginators ${command} ${required.length > 0 ? `${required.map(([term]) => term).join(' ')} ` : ''}[options]`,
+		`Usage: bedrock-paginators ${words} ${required.length > 0 ? `${required.map(([term]) => term).join(' ')} ` : ''}[options]`,
 		'',
-		...wrap(`${summary}. Like 'aws bedrock ${command}', with retries, pacing and resumable tokens.`, width),
+		...wrap(`${summary}. Like 'aws ${command.service} ${command.name}', with retries, pacing and resumable tokens.`, width),
 		'',
 		...section('Required (path parameters):', required),
 		...section('Filters:', filters.length > 0 || required.length > 0 ? filters : [['(none)', '']]),

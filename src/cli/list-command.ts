@@ -16,8 +16,7 @@ import { parseListArguments, type ListArguments } from './arguments.js';
 import { createClient } from './client.js';
 import { connectError, endpointAdvice, fixAdvice, isNetworkFailure, serviceErrorLine } from './error-report.js';
 import { CliFailure, EXIT } from './exit.js';
-import { RESPONSES } from './output/member-order.js';
-import { awsJson, itemStructure, toWire } from './output/plain.js';
+import { awsJson, toWire } from './output/plain.js';
 import { compileQuery } from './output/query.js';
 import { DEFAULT_TERMINAL_WIDTH, formatTable, TableShapeError } from './output/table.js';
 import { createWriter, type OutputWriter } from './output/writers.js';
@@ -26,20 +25,21 @@ import { inputSkeleton } from './skeleton.js';
 import { commandHelp } from './help.js';
 import { helpWidth } from './wrap.js';
 import type { CliIo } from './io.js';
+import type { CommandSpec } from './command-spec.js';
 import type { ListRun } from './list-run.js';
 
 
 /** The most the default retries wait in all for a failure that is not throttling (0.5 + 1 + 2 + ... + 20 + 20 s). */
 const NETWORK_RETRY_SECONDS = Math.ceil(longestBackoffMs(DEFAULT_RETRY) / 1000);
 
-export async function listCommand(command: string, descriptor: AnyOperationDescriptor, argv: string[], io: CliIo): Promise<number> {
-	const args = parseListArguments(descriptor, argv, (path) => readFileSync(path, 'utf8'));
+export async function listCommand(command: CommandSpec, argv: string[], io: CliIo): Promise<number> {
+	const args = parseListArguments(command, argv, (path) => readFileSync(path, 'utf8'));
 	if (args.help) {
-		io.stdout.write(commandHelp(command, descriptor, helpWidth(io.stdout, io.env)));
+		io.stdout.write(commandHelp(command, helpWidth(io.stdout, io.env)));
 		return EXIT.ok;
 	}
 	if (args.skeleton === 'input') {
-		io.stdout.write(inputSkeleton(descriptor));
+		io.stdout.write(inputSkeleton(command));
 		return EXIT.ok;
 	}
 	if (args.skeleton === 'output') throw new CliFailure('\n--generate-cli-skeleton output is not supported; use --generate-cli-skeleton input.\n');
@@ -53,12 +53,14 @@ export async function listCommand(command: string, descriptor: AnyOperationDescr
 		io.stdout.write(text);
 		progress.redraw();
 	};
-	const client = createClient(args, io.env, (line) => io.stderr.write(`${line}\n`));
+	// The service's SDK is loaded only now, for a command that is going to run.
+	const { descriptor, Client } = await command.load();
+	const client = createClient(Client, args, io.env, (line) => io.stderr.write(`${line}\n`));
 	const controller = new AbortController();
 	const relay = (reason: unknown) => controller.abort(reason);
 	io.signal?.addEventListener('abort', () => relay(io.signal?.reason), { once: true });
 	io.closed?.addEventListener('abort', () => relay(io.closed?.reason), { once: true });
-	const run: ListRun = { descriptor, client, args, query, write, io, progress, signal: controller.signal };
+	const run: ListRun = { command, descriptor, client, args, query, write, io, progress, signal: controller.signal };
 	try {
 		if (args.singlePage !== undefined) return await singlePage(run);
 		if (args.checkpoint !== undefined) {
@@ -72,14 +74,14 @@ export async function listCommand(command: string, descriptor: AnyOperationDescr
 	}
 }
 
-async function listAll({ descriptor, client, args, query, write, io, progress, signal }: ListRun): Promise<number> {
+async function listAll({ command, descriptor, client, args, query, write, io, progress, signal }: ListRun): Promise<number> {
 	const output = createWriter({
 		format: args.output,
 		resultKey: descriptor.resultKey,
 		query,
 		write,
 		writeError: (text) => io.stderr.write(text),
-		structure: itemStructure(descriptor.operationName, descriptor.resultKey),
+		structure: command.itemStructure,
 		operationName: descriptor.operationName,
 		terminalWidth: terminalWidth(io),
 	});
@@ -139,7 +141,7 @@ function endOutput(end: () => void): void {
 }
 
 /** `--no-paginate` (or `--max-results`/`--next-token`): one request, the raw page, as the AWS CLI prints it. */
-async function singlePage({ descriptor, client, args, query, write, io, signal }: ListRun): Promise<number> {
+async function singlePage({ command, descriptor, client, args, query, write, io, signal }: ListRun): Promise<number> {
 	const input: Record<string, unknown> = { ...args.input };
 	if (args.singlePage?.maxResults !== undefined && descriptor.limitKey !== undefined) input[descriptor.limitKey] = args.singlePage.maxResults;
 	if (args.singlePage?.nextToken !== undefined) input[descriptor.inputToken] = args.singlePage.nextToken;
@@ -162,12 +164,12 @@ async function singlePage({ descriptor, client, args, query, write, io, signal }
 	if (args.output === 'jsonl') {
 		// One item per line, --query applied to each, the token on stderr: the paginated listing's jsonl writer.
 		const page = output as Record<string, unknown>;
-		const lines = createWriter({ format: 'jsonl', resultKey: descriptor.resultKey, query, write, writeError: (text) => io.stderr.write(text), structure: itemStructure(descriptor.operationName, descriptor.resultKey), operationName: descriptor.operationName, terminalWidth: terminalWidth(io) });
+		const lines = createWriter({ format: 'jsonl', resultKey: descriptor.resultKey, query, write, writeError: (text) => io.stderr.write(text), structure: command.itemStructure, operationName: descriptor.operationName, terminalWidth: terminalWidth(io) });
 		lines.page((page[descriptor.resultKey] ?? []) as unknown[]);
 		lines.end(typeof page[descriptor.outputToken] === 'string' ? (page[descriptor.outputToken] as string) : undefined);
 		return EXIT.ok;
 	}
-	const wire = toWire(output, RESPONSES[descriptor.operationName]);
+	const wire = toWire(output, command.responseStructure);
 	const shown = query === undefined ? wire : query.search(wire);
 	if (args.output === 'text') {
 		const { formatText } = await import('./output/text.js');

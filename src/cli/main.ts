@@ -1,13 +1,15 @@
 /** Dispatches the commands; turns mistakes into the AWS CLI's messages and exit status. */
 import { createRequire } from 'node:module';
 import { arch, platform } from 'node:os';
-import { LIST_COMMANDS } from './commands.js';
+import { BEDROCK_COMMANDS } from './commands.js';
+import type { CommandSpec } from './command-spec.js';
 import { ArgumentError, CliFailure, EXIT } from './exit.js';
 import type { CliIo } from './io.js';
 import { listCommand } from './list-command.js';
 import { localEndpoint, LOCAL_USAGE } from './local-endpoint.js';
 import { completion } from './completion.js';
-import { topHelp } from './help.js';
+import { serviceHelp, topHelp } from './help.js';
+import { SERVICES } from './services/registry.js';
 import { invalidCommand } from './suggest.js';
 import { helpWidth } from './wrap.js';
 
@@ -16,8 +18,10 @@ declare const __VERSION__: string | undefined;
 export async function main(argv: string[], io: CliIo): Promise<number> {
 	const [command, ...args] = argv;
 	const width = helpWidth(io.stdout, io.env);
+	/** The words that name the command, for the usage line of a mistake: `list-agents` or `bedrock-agent list-agents`. */
+	let words = command ?? '';
 	if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-		(command === undefined ? io.stderr : io.stdout).write(topHelp(LIST_COMMANDS, width));
+		(command === undefined ? io.stderr : io.stdout).write(topHelp(BEDROCK_COMMANDS, OTHER_SERVICES, width));
 		return command === undefined ? EXIT.usage : EXIT.ok;
 	}
 	// As the AWS CLI's global option, --version wins wherever it stands; -v is no abbreviation of it there.
@@ -32,16 +36,23 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 		}
 		if (command === 'local-endpoint') return await localEndpoint(args, io);
 		if (command === 'completion') return completion(args, io);
-		const descriptor = LIST_COMMANDS.get(command);
-		if (descriptor === undefined) {
-			io.stderr.write(`bedrock-paginators: error: ${invalidCommand(command, [...LIST_COMMANDS.keys(), 'local-endpoint', 'completion', 'help'])}\n`);
+		const service = SERVICES.get(command);
+		if (service !== undefined) {
+			const chosen = chooseServiceCommand(command, service, args, io, width);
+			if (typeof chosen === 'number') return chosen;
+			words = `${command} ${chosen.name}`;
+			return await listCommand(chosen, args.slice(1), io);
+		}
+		const spec = BEDROCK_COMMANDS.get(command);
+		if (spec === undefined) {
+			io.stderr.write(`bedrock-paginators: error: ${invalidCommand(command, [...BEDROCK_COMMANDS.keys(), ...SERVICES.keys(), 'local-endpoint', 'completion', 'help'])}\n`);
 			return EXIT.usage;
 		}
-		return await listCommand(command, descriptor, args, io);
+		return await listCommand(spec, args, io);
 	} catch (error) {
 		if (error instanceof ArgumentError) {
-			const usage = command === 'local-endpoint' ? LOCAL_USAGE.split('\n')[0] : `Usage: bedrock-paginators ${command} [options]`;
-			io.stderr.write(`${usage}\nbedrock-paginators ${command}: error: ${error.message}\n`);
+			const usage = command === 'local-endpoint' ? LOCAL_USAGE.split('\n')[0] : `Usage: bedrock-paginators ${words} [options]`;
+			io.stderr.write(`${usage}\nbedrock-paginators ${words}: error: ${error.message}\n`);
 			return EXIT.usage;
 		}
 		if (error instanceof CliFailure) {
@@ -50,6 +61,31 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 		}
 		throw error;
 	}
+}
+
+/** The services beside the control plane, for the top-level help. */
+const OTHER_SERVICES = [...SERVICES.keys()].filter((service) => service !== 'bedrock');
+
+/**
+ * `bedrock-paginators <service> <command>`: the command, or the exit status after help or a mistake (the AWS
+ * CLI's `argument operation` messages).
+ */
+function chooseServiceCommand(service: string, commands: ReadonlyMap<string, CommandSpec>, args: readonly string[], io: CliIo, width: number): CommandSpec | number {
+	const [name] = args;
+	if (name === 'help' || name === '--help' || name === '-h') {
+		io.stdout.write(serviceHelp(service, commands, width));
+		return EXIT.ok;
+	}
+	if (name === undefined || name.startsWith('-')) {
+		io.stderr.write(`Usage: bedrock-paginators ${service} <command> [options]\nbedrock-paginators ${service}: error: the following arguments are required: operation\n`);
+		return EXIT.usage;
+	}
+	const command = commands.get(name);
+	if (command === undefined) {
+		io.stderr.write(`bedrock-paginators ${service}: error: ${invalidCommand(name, [...commands.keys(), 'help'], 'operation')}\n`);
+		return EXIT.usage;
+	}
+	return command;
 }
 
 /** `bedrock-paginators/0.2.0 node/v20.20.2 linux/x64 client-bedrock/3.1164.0`, in the AWS CLI's manner. */

@@ -60,12 +60,12 @@ export function closeMatches(word: string, candidates: Iterable<string>, cutoff 
  * argparse's message for an unknown command, as the AWS CLI words it: every choice, two to a line, then the
  * close ones.
  */
-export function invalidCommand(command: string, choices: readonly string[]): string {
+export function invalidCommand(command: string, choices: readonly string[], argument = 'command'): string {
 	const lines: string[] = [];
 	for (let i = 0; i < choices.length; i += 2) lines.push(choices.slice(i, i + 2).map((choice) => choice.padEnd(40)).join(' | '));
 	const close = closeMatches(command, choices);
 	const maybe = close.length === 0 ? '' : `\n\n\nInvalid choice: ${pythonRepr(command)}, maybe you meant:\n\n${close.map((word) => `  * ${word}`).join('\n')}`;
-	return `argument command: Invalid choice, valid choices are:\n\n${lines.join('\n')}${maybe}`;
+	return `argument ${argument}: Invalid choice, valid choices are:\n\n${lines.join('\n')}${maybe}`;
 }
 
 /** Python's `repr` of a string, as `%r` prints it in the AWS CLI's messages. */

@@ -44,7 +44,18 @@ describe.skipIf(missing('bash') !== undefined)('bash completion', () => {
 		expect(bashComplete('list-custom')).toEqual(['list-custom-model-deployments', 'list-custom-models']);
 		expect(bashComplete('loc')).toEqual(['local-endpoint']);
 		expect(bashComplete('comp')).toEqual(['completion']);
-		expect(bashComplete('')).toHaveLength(22);
+		// 19 commands, local-endpoint, completion, help and the seven services.
+		expect(bashComplete('')).toHaveLength(29);
+		expect(bashComplete('bedrock-agentc')).toEqual(['bedrock-agentcore', 'bedrock-agentcore-control']);
+	});
+
+	it("completes a service's commands after its name, and their flags, enum values included", () => {
+		expect(bashComplete('bedrock-agent', 'list-agent-v')).toEqual(['list-agent-versions']);
+		expect(bashComplete('bedrock', 'list-custom-m')).toEqual(['list-custom-model-deployments', 'list-custom-models']);
+		expect(bashComplete('bedrock', 'list-custom-models', '--model-s')).toEqual(['--model-status']);
+		expect(bashComplete('bedrock-agent', 'list-agent-versions', '--agent')).toEqual(['--agent-id']);
+		expect(bashComplete('bedrock-agent-runtime', 'get-agent-memory', '--memory-type', '')).toEqual(['SESSION_SUMMARY']);
+		expect(bashComplete('bedrock-agentcore', 'list-ab-tests', '--max-i')).toEqual(['--max-items']);
 	});
 
 	it("completes a command's own flags and the common ones", () => {

@@ -20,8 +20,10 @@ export interface BotoCase {
 	operation?: string;
 	/** @default 'modelSummaries' */
 	resultKey?: string;
-	/** Dotted path to each item's id. @default 'modelArn' */
-	idPath?: string;
+	/** Dotted path to each item's id; `null` for the whole item (times as epoch milliseconds). @default 'modelArn' */
+	idPath?: string | null;
+	/** boto3's service name. @default 'bedrock' */
+	service?: string;
 }
 
 /** `ListCustomModels` as boto3 names it: `list_custom_models`. */

@@ -2,20 +2,26 @@
 import { NESTED, RESPONSES, STRUCTURES } from './member-order.js';
 
 /**
+ * A structure of the service model: by name (`GuardrailSummary`, nested members known too), or by its members'
+ * order alone (the other services' items, whose nested structures keep the SDK's order).
+ */
+export type StructureRef = string | { readonly order: readonly string[] };
+
+/**
  * A value as JSON and the AWS CLI show it: Dates as RFC 3339 strings, undefined members left out, and, when its
  * structure is known, members in the service model's order (the AWS CLI's order; the SDK puts required ones first).
  */
-export function toWire(value: unknown, structure?: string): unknown {
+export function toWire(value: unknown, structure?: StructureRef): unknown {
 	if (value instanceof Date) return value.toISOString();
 	if (Array.isArray(value)) return value.map((element) => toWire(element, structure));
 	if (typeof value === 'object' && value !== null) {
 		const record = value as Record<string, unknown>;
-		const order = structure === undefined ? undefined : STRUCTURES[structure];
+		const order = structure === undefined ? undefined : typeof structure === 'string' ? STRUCTURES[structure] : structure.order;
 		const keys = order === undefined ? Object.keys(record) : [...order.filter((key) => key in record), ...Object.keys(record).filter((key) => !order.includes(key))];
 		const out: Record<string, unknown> = {};
 		for (const key of keys) {
 			const member = record[key];
-			if (member !== undefined && key !== '$metadata') out[key] = toWire(member, structure === undefined ? undefined : NESTED[`${structure}.${key}`]);
+			if (member !== undefined && key !== '$metadata') out[key] = toWire(member, typeof structure === 'string' ? NESTED[`${structure}.${key}`] : undefined);
 		}
 		return out;
 	}

@@ -5,7 +5,7 @@
  * each item) is this project's own.
  */
 import type { OutputFormat } from '../arguments.js';
-import { awsJson, toWire } from './plain.js';
+import { awsJson, toWire, type StructureRef } from './plain.js';
 import type { CompiledQuery } from './query.js';
 import { formatTable } from './table.js';
 import { formatText } from './text.js';
@@ -29,7 +29,7 @@ export interface WriterOptions {
 	write: Write;
 	writeError: Write;
 	/** The items' structure in the service model, for the AWS CLI's member order. */
-	structure: string | undefined;
+	structure: StructureRef | undefined;
 	/** The operation's name (`ListCustomModels`): the table's title. */
 	operationName: string;
 	/** Columns of the terminal stdout is, for the table (80 when it is not one, as in the AWS CLI). */
