@@ -7,73 +7,75 @@ export { QueryRuntimeError } from './python-values.js';
 
 /** The value `node` selects from `value`; null where Python's jmespath gives None. */
 export function evaluate(node: QueryNode, value: unknown): unknown {
-	switch (node.type) {
-		case 'field':
-			return isObject(value) && Object.hasOwn(value, node.name) ? value[node.name] : null;
-		case 'subexpression':
-		case 'index_expression':
-			return node.children.reduce<unknown>((current, child) => evaluate(child, current), value);
-		case 'index': {
-			if (!Array.isArray(value)) return null;
-			const index = node.index < 0 ? value.length + node.index : node.index;
-			return index >= 0 && index < value.length ? value[index] : null;
-		}
-		case 'slice':
-			return Array.isArray(value) ? slice(value, node.start, node.stop, node.step) : null;
-		case 'projection': {
-			const base = evaluate(node.left, value);
-			return Array.isArray(base) ? project(base, node.right) : null;
-		}
-		case 'value_projection': {
-			const base = evaluate(node.left, value);
-			return isObject(base) ? project(Object.values(base), node.right) : null;
-		}
-		case 'filter_projection': {
-			const base = evaluate(node.left, value);
-			if (!Array.isArray(base)) return null;
-			const { condition } = node;
-			return project(base, node.right, (element) => !isFalse(evaluate(condition, element)));
-		}
-		case 'flatten': {
-			const base = evaluate(node.child, value);
-			return Array.isArray(base) ? base.flatMap((element: unknown) => (Array.isArray(element) ? element : [element])) : null;
-		}
-		case 'identity':
-		case 'current':
-			return value;
-		case 'multi_select_list':
-			return value === null || value === undefined ? null : node.children.map((child) => evaluate(child, value));
-		case 'multi_select_dict': {
-			if (value === null || value === undefined) return null;
-			return withMembers({}, node.pairs.map(({ key, value: child }) => [key, evaluate(child, value)]));
-		}
-		case 'or': {
-			const left = evaluate(node.left, value);
-			return isFalse(left) ? evaluate(node.right, value) : left;
-		}
-		case 'and': {
-			const left = evaluate(node.left, value);
-			return isFalse(left) ? left : evaluate(node.right, value);
-		}
-		case 'not': {
-			const operand = evaluate(node.child, value);
-			// Python's `not` would call 0 false; JMESPath's only false values are the empty ones, false and null.
-			return operand === 0 ? false : operand instanceof ExpressionReference ? false : isFalse(operand);
-		}
-		case 'pipe':
-			return evaluate(node.right, evaluate(node.left, value));
-		case 'comparator':
-			return compare(node.operator, evaluate(node.left, value), evaluate(node.right, value));
-		case 'literal':
-			return node.value;
-		case 'function':
-			return callFunction(node.name, node.args.map((arg) => evaluate(arg, value)));
-		case 'expref': {
-			const { child } = node;
-			return new ExpressionReference((element) => evaluate(child, element));
-		}
-	}
+	const rule = RULES[node.type] as (node: QueryNode, value: unknown) => unknown;
+	return rule(node, value);
 }
+
+/** The node whose `type` can be K (some node shapes serve two or three types). */
+type NodeOf<K extends QueryNode['type']> = QueryNode extends infer N ? (N extends { readonly type: infer T } ? (K extends T ? N : never) : never) : never;
+type Rules = { readonly [K in QueryNode['type']]: (node: NodeOf<K>, value: unknown) => unknown };
+
+const chain = (node: NodeOf<'subexpression' | 'index_expression'>, value: unknown) => node.children.reduce<unknown>((current, child) => evaluate(child, current), value);
+const itself = (_node: QueryNode, value: unknown) => value;
+
+/** How each node type evaluates, one rule per type. */
+const RULES: Rules = {
+	field: (node, value) => (isObject(value) && Object.hasOwn(value, node.name) ? value[node.name] : null),
+	subexpression: chain,
+	index_expression: chain,
+	index: (node, value) => {
+		if (!Array.isArray(value)) return null;
+		const index = node.index < 0 ? value.length + node.index : node.index;
+		return index >= 0 && index < value.length ? value[index] : null;
+	},
+	slice: (node, value) => (Array.isArray(value) ? slice(value, node.start, node.stop, node.step) : null),
+	projection: (node, value) => {
+		const base = evaluate(node.left, value);
+		return Array.isArray(base) ? project(base, node.right) : null;
+	},
+	value_projection: (node, value) => {
+		const base = evaluate(node.left, value);
+		return isObject(base) ? project(Object.values(base), node.right) : null;
+	},
+	filter_projection: (node, value) => {
+		const base = evaluate(node.left, value);
+		if (!Array.isArray(base)) return null;
+		const { condition } = node;
+		return project(base, node.right, (element) => !isFalse(evaluate(condition, element)));
+	},
+	flatten: (node, value) => {
+		const base = evaluate(node.child, value);
+		return Array.isArray(base) ? base.flatMap((element: unknown) => (Array.isArray(element) ? element : [element])) : null;
+	},
+	identity: itself,
+	current: itself,
+	multi_select_list: (node, value) => (value === null || value === undefined ? null : node.children.map((child) => evaluate(child, value))),
+	multi_select_dict: (node, value) => {
+		if (value === null || value === undefined) return null;
+		return withMembers({}, node.pairs.map(({ key, value: child }) => [key, evaluate(child, value)]));
+	},
+	or: (node, value) => {
+		const left = evaluate(node.left, value);
+		return isFalse(left) ? evaluate(node.right, value) : left;
+	},
+	and: (node, value) => {
+		const left = evaluate(node.left, value);
+		return isFalse(left) ? left : evaluate(node.right, value);
+	},
+	not: (node, value) => {
+		const operand = evaluate(node.child, value);
+		// Python's `not` would call 0 false; JMESPath's only false values are the empty ones, false and null.
+		return operand === 0 ? false : operand instanceof ExpressionReference ? false : isFalse(operand);
+	},
+	pipe: (node, value) => evaluate(node.right, evaluate(node.left, value)),
+	comparator: (node, value) => compare(node.operator, evaluate(node.left, value), evaluate(node.right, value)),
+	literal: (node) => node.value,
+	function: (node, value) => callFunction(node.name, node.args.map((arg) => evaluate(arg, value))),
+	expref: (node) => {
+		const { child } = node;
+		return new ExpressionReference((element) => evaluate(child, element));
+	},
+};
 
 /** The right side applied to each (kept) element, null results left out. */
 function project(elements: readonly unknown[], right: QueryNode, keep = (_element: unknown) => true): unknown[] {

@@ -38,80 +38,102 @@ export interface FileCheckpointStore extends CheckpointStore {
  */
 export function fileCheckpoint(path: string, options: FileCheckpointOptions = {}): FileCheckpointStore {
 	if (typeof path !== 'string' || path === '') throw new TypeError(`fileCheckpoint() expects a file path, got ${String(path)}.`);
-	const absolute = absolutePath(path);
-	/** The lock this store holds, and the real file it was taken for: what the run writes until it lets go. */
-	let held: { readonly lock: HeldLock; readonly target: string } | undefined;
-
-	/** The real checkpoint file (links followed); `suffix` names the file beside it that `task` is for, in errors. */
-	const target = async (task: FileTask, suffix = ''): Promise<string> => {
-		if (held !== undefined) return held.target;
-		const [{ resolveCheckpointTarget }, { mapFileErrors }] = await Promise.all([import('./checkpoint-target.js'), import('./fs-errors.js')]);
-		return mapFileErrors({ location: path, path: `${absolute}${suffix}`, task }, () => resolveCheckpointTarget(absolute));
+	const files: CheckpointFiles = { path, absolute: absolutePath(path), options, held: undefined, trimmed: false };
+	const failureLog = failureFile(files);
+	const store: FileCheckpointStore = {
+		location: path,
+		path: files.absolute,
+		failureLog,
+		load: () => load(files),
+		save: (state) => save(files, state),
+		lock: (onLost) => lock(files, onLost),
+		clear: () => clear(files, store, failureLog),
 	};
-	const failures = async (task: FileTask) => `${await target(task, FAILURES)}${FAILURES}`;
+	return store;
+}
 
+/** What one store knows: its path as given and absolute, and what the run holding it has done. */
+interface CheckpointFiles {
+	readonly path: string;
+	readonly absolute: string;
+	readonly options: FileCheckpointOptions;
+	/** The lock this store holds, and the real file it was taken for: what the run writes until it lets go. */
+	held: { readonly lock: HeldLock; readonly target: string } | undefined;
 	/** Whether the failures file was cut back to what the checkpoint counts since the lock was taken. */
-	let trimmed = false;
-	const failureLog: FailureLog = {
+	trimmed: boolean;
+}
+
+/** The real checkpoint file (links followed); `suffix` names the file beside it that `task` is for, in errors. */
+async function target(files: CheckpointFiles, task: FileTask, suffix = ''): Promise<string> {
+	if (files.held !== undefined) return files.held.target;
+	const [{ resolveCheckpointTarget }, { mapFileErrors }] = await Promise.all([import('./checkpoint-target.js'), import('./fs-errors.js')]);
+	return mapFileErrors({ location: files.path, path: `${files.absolute}${suffix}`, task }, () => resolveCheckpointTarget(files.absolute));
+}
+
+async function failuresPath(files: CheckpointFiles, task: FileTask): Promise<string> {
+	return `${await target(files, task, FAILURES)}${FAILURES}`;
+}
+
+function failureFile(files: CheckpointFiles): FailureLog {
+	const { path } = files;
+	return {
 		location: `${path}${FAILURES}`,
 		async append(index: number, records: readonly FailureRecord[]) {
-			await held?.lock.verify();
+			await files.held?.lock.verify();
 			const { appendFailures } = await import('./failure-log.js');
-			await appendFailures(path, await failures('append'), index, records, !trimmed);
-			trimmed = true;
+			await appendFailures(path, await failuresPath(files, 'append'), index, records, !files.trimmed);
+			files.trimmed = true;
 		},
 		async load(count: number) {
 			const { loadFailures } = await import('./failure-log.js');
-			const records = await loadFailures(path, await failures('load-failures'), count);
-			trimmed = true;
+			const records = await loadFailures(path, await failuresPath(files, 'load-failures'), count);
+			files.trimmed = true;
 			return records;
 		},
 		async clear() {
 			const { clearFailures } = await import('./failure-log.js');
-			await clearFailures(path, await failures('clear'));
+			await clearFailures(path, await failuresPath(files, 'clear'));
 		},
 	};
+}
 
-	const store: FileCheckpointStore = {
-		location: path,
-		path: absolute,
-		failureLog,
-		async load() {
-			const { readCheckpoint } = await import('./checkpoint-file.js');
-			return readCheckpoint(path, await target('read'));
+async function load(files: CheckpointFiles): Promise<unknown> {
+	const { readCheckpoint } = await import('./checkpoint-file.js');
+	return readCheckpoint(files.path, await target(files, 'read'));
+}
+
+async function save(files: CheckpointFiles, state: CheckpointState): Promise<void> {
+	const lock = files.held?.lock;
+	const { writeCheckpoint } = await import('./checkpoint-file.js');
+	await writeCheckpoint(files.path, await target(files, 'save'), state, lock === undefined ? undefined : () => lock.verify());
+}
+
+async function lock(files: CheckpointFiles, onLost: (error: Error) => void): Promise<CheckpointLease> {
+	const file = await target(files, 'lock', '.lock');
+	const [{ acquireFileLock }, { removeLeftovers }] = await Promise.all([import('./file-lock.js'), import('./leftovers.js')]);
+	const held = await acquireFileLock(`${file}.lock`, files.path, onLost, files.options);
+	files.held = { lock: held, target: file };
+	files.trimmed = false;
+	await removeLeftovers(file, `${file}.lock`);
+	return {
+		async release() {
+			if (files.held?.lock === held) files.held = undefined;
+			await held.release();
 		},
-		async save(state: CheckpointState) {
-			const lock = held?.lock;
-			const { writeCheckpoint } = await import('./checkpoint-file.js');
-			await writeCheckpoint(path, await target('save'), state, lock === undefined ? undefined : () => lock.verify());
-		},
-		async lock(onLost): Promise<CheckpointLease> {
-			const file = await target('lock', '.lock');
-			const [{ acquireFileLock }, { removeLeftovers }] = await Promise.all([import('./file-lock.js'), import('./leftovers.js')]);
-			const lock = await acquireFileLock(`${file}.lock`, path, onLost, options);
-			held = { lock, target: file };
-			trimmed = false;
-			await removeLeftovers(file, `${file}.lock`);
-			return {
-				async release() {
-					if (held?.lock === lock) held = undefined;
-					await lock.release();
-				},
-				abandon: () => lock.abandon(),
-				confirm: () => lock.confirm(),
-			};
-		},
-		async clear() {
-			const lease = await store.lock(() => {});
-			try {
-				const [{ mapFileErrors }, { rm }] = await Promise.all([import('./fs-errors.js'), import('node:fs/promises')]);
-				const file = await target('clear');
-				await mapFileErrors({ location: path, path: file, task: 'clear' }, () => rm(file, { force: true }));
-				await failureLog.clear();
-			} finally {
-				await lease.release();
-			}
-		},
+		abandon: () => held.abandon(),
+		confirm: () => held.confirm(),
 	};
-	return store;
+}
+
+/** Under the store's own lock (taken through `store`, as a caller would), removes the checkpoint and its failures. */
+async function clear(files: CheckpointFiles, store: FileCheckpointStore, failureLog: FailureLog): Promise<void> {
+	const lease = await store.lock(() => {});
+	try {
+		const [{ mapFileErrors }, { rm }] = await Promise.all([import('./fs-errors.js'), import('node:fs/promises')]);
+		const file = await target(files, 'clear');
+		await mapFileErrors({ location: files.path, path: file, task: 'clear' }, () => rm(file, { force: true }));
+		await failureLog.clear();
+	} finally {
+		await lease.release();
+	}
 }
