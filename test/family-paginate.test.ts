@@ -163,6 +163,30 @@ describe('bedrock-paginators/agent-runtime: maxItems as the limit key, and opera
 		await refusedBeforeAnyRequest(() => buildRetrieveResult(service, { knowledgeBaseId: 'KB12345678' } as never), [], 'Missing required parameter in Retrieve input: `retrievalQuery`.');
 	});
 
+	it("Retrieve: guardrailAction (botocore's non-aggregate key) is on every page, and the full result takes it from the run's first page, as boto3 does", async () => {
+		const result = (i: number) => ({ content: { text: `passage ${i}` } });
+		// A different verdict per page, to tell which page the full result took it from.
+		const service = familyService(Array.from({ length: 5 }, (_, i) => result(i + 1)), {
+			resultKey: 'retrievalResults',
+			servicePageSize: 2,
+			wholeListing: (offset) => ({ guardrailAction: offset === 0 ? 'INTERVENED' : 'NONE' }),
+		});
+		const input = { knowledgeBaseId: 'KB12345678', retrievalQuery: { text: 'what is a paginator?' } };
+		const pages = await collect(paginateRetrieve(service, input));
+		expect(pages.map((page) => page.guardrailAction)).toEqual(['INTERVENED', 'NONE', 'NONE']);
+		const whole = await buildRetrieveResult(service, input);
+		expect(Object.keys(whole)).toEqual(['retrievalResults', 'guardrailAction']);
+		expect(whole.guardrailAction).toBe('INTERVENED');
+		const cut = await buildRetrieveResult(service, input, { MaxItems: 3 });
+		expect(Object.keys(cut)).toEqual(['retrievalResults', 'guardrailAction', 'NextToken']);
+		const resumed = await buildRetrieveResult(service, input, { StartingToken: cut.NextToken });
+		expect(resumed.retrievalResults.map((r) => r.content?.text)).toEqual(['passage 4', 'passage 5']);
+		expect(resumed.guardrailAction).toBe('NONE');
+		// Operations without such keys keep their pages and results as they were.
+		const plain = familyService([result(1)], { resultKey: 'retrievalResults', wholeListing: () => ({ somethingElse: 1 }) });
+		expect(Object.keys(await buildRetrieveResult(plain, input))).toEqual(['retrievalResults']);
+	});
+
 	it('Rerank: lists are checked for their entry count before any request', async () => {
 		const service = familyService([], { resultKey: 'results' });
 		await refusedBeforeAnyRequest(

@@ -78,6 +78,12 @@ export interface OperationSpec<Input, Output> {
 	readonly sinceSdkVersion?: string;
 	/** The SDK package the command comes from, for that message. @default '@aws-sdk/client-bedrock' */
 	readonly sdkPackage?: string;
+	/**
+	 * Response members that are not lists to join but values of the listing as a whole (botocore's
+	 * `non_aggregate_keys`): each page carries them as the service sent them, and the full result takes them from
+	 * the first page of the run, as boto3's `build_full_result()` does.
+	 */
+	readonly nonAggregateKeys?: readonly string[];
 }
 
 /** One paginated operation, as the engine consumes it. Make one with {@link defineOperation}. */
@@ -102,6 +108,7 @@ export interface OperationDescriptor<
 	readonly tokenMaxLength: number;
 	readonly sinceSdkVersion: string | undefined;
 	readonly sdkPackage: string;
+	readonly nonAggregateKeys: readonly string[];
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -144,6 +151,7 @@ export function defineOperation<
 		tokenMaxLength: spec.tokenMaxLength ?? 2048,
 		sinceSdkVersion: spec.sinceSdkVersion,
 		sdkPackage: spec.sdkPackage ?? '@aws-sdk/client-bedrock',
+		nonAggregateKeys: spec.nonAggregateKeys ?? [],
 	}) as DescriptorFrom<C, Spec>;
 }
 

@@ -11,11 +11,15 @@ export async function collectFullResult<ResultKey extends string, Item>(
 	pages: AsyncGenerator<Page<ResultKey, Item>, void, undefined>,
 	resultKey: ResultKey,
 	startingToken: string | undefined,
+	nonAggregateKeys: readonly string[] = [],
 ): Promise<FullResult<ResultKey, Item>> {
 	const all: Item[] = [];
 	let nextToken: string | undefined;
+	// Taken from the run's first page only, as boto3 does.
+	let wholeListing: Record<string, unknown> | undefined;
 	try {
 		for await (const page of pages) {
+			wholeListing ??= pick(page as Record<string, unknown>, nonAggregateKeys);
 			const list = page[resultKey];
 			for (let i = 0; i < list.length; i++) all.push(list[i] as Item);
 			nextToken = page.NextToken;
@@ -26,7 +30,13 @@ export async function collectFullResult<ResultKey extends string, Item>(
 		}
 		throw error;
 	}
-	const result: Record<string, unknown> = { [resultKey]: all };
+	const result: Record<string, unknown> = { [resultKey]: all, ...wholeListing };
 	if (nextToken !== undefined) result['NextToken'] = nextToken;
 	return result as FullResult<ResultKey, Item>;
+}
+
+function pick(page: Readonly<Record<string, unknown>>, keys: readonly string[]): Record<string, unknown> {
+	const picked: Record<string, unknown> = {};
+	for (const key of keys) if (key in page) picked[key] = page[key];
+	return picked;
 }

@@ -26,7 +26,7 @@ export function createItemIterator<D extends AnyOperationDescriptor>(descriptor:
 export function createResultBuilder<D extends AnyOperationDescriptor>(descriptor: D): ResultFunction<FiltersOf<D>, FullResultOf<D>, PaginationFor<D>> {
 	return (client: SendClient, input?: unknown, ...rest: unknown[]) => {
 		const split = splitListingOptions(rest);
-		return collectFullResult(pagesOf(descriptor, client, input, split), descriptor.resultKey, startingTokenOf(split)) as Promise<FullResultOf<D>>;
+		return collectFullResult(pagesOf(descriptor, client, input, split), descriptor.resultKey, startingTokenOf(split), descriptor.nonAggregateKeys) as Promise<FullResultOf<D>>;
 	};
 }
 

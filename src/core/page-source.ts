@@ -67,6 +67,9 @@ export class PageSource {
 		const cut = cutPage(received, serviceNext, at, room);
 		this.#totalItems += cut.items.length;
 		const page = createPage(this.descriptor.resultKey, cut.items, cut.origin, cut.next);
+		for (const key of this.descriptor.nonAggregateKeys) {
+			if (typeof output === 'object' && output !== null && key in output) (page as Record<string, unknown>)[key] = (output as Record<string, unknown>)[key];
+		}
 		const context = this.#context(page, cut.items.length, attempts);
 		this.#pageIndex++;
 		if (cut.last || cut.next === undefined) this.#ended = true;

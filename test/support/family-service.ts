@@ -9,6 +9,8 @@ export interface FamilyService {
 }
 
 export interface FamilyServiceSpec {
+	/** Members of the response besides the items and the token, by the offset of the page asked for. */
+	wholeListing?: (offset: number) => Record<string, unknown>;
 	readonly resultKey: string;
 	/** The request member that limits a page; none for operations without one. */
 	readonly limitKey?: string;
@@ -32,7 +34,8 @@ export function familyService(items: readonly unknown[], spec: FamilyServiceSpec
 			const size = typeof limit === 'number' ? limit : (spec.servicePageSize ?? 3);
 			const page = items.slice(offset, offset + size);
 			const end = offset + page.length;
-			return { $metadata: { httpStatusCode: 200 }, [spec.resultKey]: page, ...(end < items.length ? { [tokenKey]: `tok-${end}` } : {}) };
+			const whole = spec.wholeListing?.(offset) ?? {};
+			return { $metadata: { httpStatusCode: 200 }, [spec.resultKey]: page, ...whole, ...(end < items.length ? { [tokenKey]: `tok-${end}` } : {}) };
 		},
 	};
 }

@@ -121,13 +121,14 @@ export const rerankDescriptor = /* @__PURE__ */ defineOperation(sdk.RerankComman
 	},
 });
 
-/** Retrieve (POST /knowledgebases/{knowledgeBaseId}/retrieve); no limit member: `PageSize` is refused, as boto3 refuses it; botocore's paginator also has `non_aggregate_keys` (`guardrailAction`), which the full result does not carry. */
+/** Retrieve (POST /knowledgebases/{knowledgeBaseId}/retrieve); no limit member: `PageSize` is refused, as boto3 refuses it; `guardrailAction` is botocore's non-aggregate key. */
 export const retrieveDescriptor = /* @__PURE__ */ defineOperation(sdk.RetrieveCommand, {
 	operationName: 'Retrieve',
 	sdkPackage: SDK_PACKAGE,
 	inputToken: 'nextToken',
 	outputToken: 'nextToken',
 	resultKey: 'retrievalResults',
+	nonAggregateKeys: ['guardrailAction'],
 	members: {
 		guardrailConfiguration: { type: 'structure' },
 		knowledgeBaseId: { type: 'string', max: 10, required: true },

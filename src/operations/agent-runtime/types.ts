@@ -3,6 +3,7 @@
  * (the request members the caller may set; `ListXFilters` for a list operation), and `Page`, `Result` and `Item`
  * types named after the operation without its `List` prefix. See src/operations/types.ts.
  */
+import type { RetrieveCommandOutput } from '@aws-sdk/client-bedrock-agent-runtime';
 import type { FiltersOf, FullResultOf, ItemOf, PageOf } from '../../core/descriptor.js';
 import type {
 	getAgentMemoryDescriptor,
@@ -59,6 +60,8 @@ export type RerankItem = ItemOf<typeof rerankDescriptor>;
 
 /** Retrieve. */
 export interface RetrieveFilters extends FiltersOf<typeof retrieveDescriptor> {}
-export type RetrievePage = PageOf<typeof retrieveDescriptor>;
-export type RetrieveResult = FullResultOf<typeof retrieveDescriptor>;
+/** The guardrail's verdict on the query (botocore's non-aggregate key): on each page, and in the full result from its first page. */
+type RetrieveWhole = Pick<RetrieveCommandOutput, 'guardrailAction'>;
+export type RetrievePage = PageOf<typeof retrieveDescriptor> & RetrieveWhole;
+export type RetrieveResult = FullResultOf<typeof retrieveDescriptor> & RetrieveWhole;
 export type RetrieveItem = ItemOf<typeof retrieveDescriptor>;
