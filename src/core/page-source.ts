@@ -62,14 +62,12 @@ export class PageSource {
 	async #fetchPage(): Promise<FetchedListingPage> {
 		const at = this.#position;
 		const { output, attempts } = await this.#request(at);
-		const { items: received, next: serviceNext } = readResponse(this.descriptor, output, this.#pageIndex, at);
+		const { items: received, next: serviceNext, whole } = readResponse(this.descriptor, output, this.#pageIndex, at);
 		const room = this.plan.maxItems === undefined ? Number.POSITIVE_INFINITY : this.plan.maxItems - this.#totalItems;
 		const cut = cutPage(received, serviceNext, at, room);
 		this.#totalItems += cut.items.length;
 		const page = createPage(this.descriptor.resultKey, cut.items, cut.origin, cut.next);
-		for (const key of this.descriptor.nonAggregateKeys) {
-			if (typeof output === 'object' && output !== null && key in output) (page as Record<string, unknown>)[key] = (output as Record<string, unknown>)[key];
-		}
+		if (whole !== undefined) Object.assign(page, whole);
 		const context = this.#context(page, cut.items.length, attempts);
 		this.#pageIndex++;
 		if (cut.last || cut.next === undefined) this.#ended = true;

@@ -7,6 +7,8 @@ export interface ServiceResponse {
 	readonly items: unknown[];
 	/** The service's next token; `null` at the end of the listing. */
 	readonly next: string | null;
+	/** The descriptor's non-aggregate members that this response has (most operations have none). */
+	readonly whole: Readonly<Record<string, unknown>> | undefined;
 }
 
 /**
@@ -31,5 +33,12 @@ export function readResponse(descriptor: AnyOperationDescriptor, output: unknown
 			throw malformed(`${descriptor.resultKey}[${index}].${id}`, 'is missing (every item has one)');
 		}
 	}
-	return { items, next: typeof token === 'string' && token !== '' ? token : null };
+	return { items, next: typeof token === 'string' && token !== '' ? token : null, whole: wholeListing(descriptor, record) };
+}
+
+function wholeListing(descriptor: AnyOperationDescriptor, record: Readonly<Record<string, unknown>>): Record<string, unknown> | undefined {
+	if (descriptor.nonAggregateKeys.length === 0) return undefined;
+	const whole: Record<string, unknown> = {};
+	for (const key of descriptor.nonAggregateKeys) if (key in record) whole[key] = record[key];
+	return whole;
 }
