@@ -5,11 +5,10 @@
  */
 import type { FamilyCollection, FamilyCollections } from './family-stores.js';
 import { parseFamilyRequest, type FamilyRequest } from './family-request.js';
-import type { ListOutcome } from './list-handler.js';
+import { INVALID_TOKEN, invalidRequest, unknownResource, type ListOutcome } from './list-handler.js';
 import type { PageTokens } from './page-token.js';
 import type { ListQuery } from './query.js';
 import type { StoredItem } from './sorted-store.js';
-import { VALIDATION_ERROR_TYPE } from './wire-spec.js';
 
 const UNREADABLE_TIME = '2024-01-01 00:00:00';
 
@@ -26,16 +25,10 @@ export class FamilyHandler {
 	list(key: string, request: FamilyRequest): ListOutcome {
 		const collection = this.collections.get(key);
 		const parsed = parseFamilyRequest(key, collection.wire, request);
-		if (!parsed.ok) return { ok: false, status: 400, type: VALIDATION_ERROR_TYPE, message: parsed.message };
+		if (!parsed.ok) return invalidRequest(parsed.message);
 		const missing = Object.entries(parsed.query.scope).find(([name, value]) => collection.scope[name] !== value);
-		if (missing !== undefined) {
-			return { ok: false, status: 404, type: 'ResourceNotFoundException', message: `The resource ${missing[1]} (${missing[0]}) does not exist.` };
-		}
-		const page = this.page(collection, parsed.query);
-		if (page === undefined) {
-			return { ok: false, status: 400, type: VALIDATION_ERROR_TYPE, message: 'The provided pagination token is invalid or does not belong to this request.' };
-		}
-		return page;
+		if (missing !== undefined) return unknownResource(`${missing[1]} (${missing[0]})`);
+		return this.page(collection, parsed.query) ?? INVALID_TOKEN;
 	}
 
 	/** A one-item page the SDKs cannot read: its time is no timestamp they parse, or its list is no list. */

@@ -16,6 +16,11 @@ export type ListOutcome =
 	| { readonly ok: true; readonly body: Record<string, unknown>; readonly itemCount: number }
 	| { readonly ok: false; readonly status: 400 | 404; readonly type: string; readonly message: string };
 
+/** Bedrock's answers to a request it refuses, shared by the control plane's handler and the other clients'. */
+export const invalidRequest = (message: string): ListOutcome => ({ ok: false, status: 400, type: VALIDATION_ERROR_TYPE, message });
+export const unknownResource = (what: string): ListOutcome => ({ ok: false, status: 404, type: 'ResourceNotFoundException', message: `The resource ${what} does not exist.` });
+export const INVALID_TOKEN: ListOutcome = invalidRequest('The provided pagination token is invalid or does not belong to this request.');
+
 /** A time no SDK reads as RFC 3339, for the scripted unreadable page. */
 const UNREADABLE_TIME = '2024-01-01 00:00:00';
 
@@ -31,14 +36,10 @@ export class ListHandler {
 	list(operation: string, pathParams: Readonly<Record<string, string>>, params: URLSearchParams): ListOutcome {
 		const collection = this.collections.get(operation);
 		const parsed = parseQuery(collection.wire, { ...pathParams }, params);
-		if (!parsed.ok) return { ok: false, status: 400, type: VALIDATION_ERROR_TYPE, message: parsed.message };
+		if (!parsed.ok) return invalidRequest(parsed.message);
 		const missing = this.missingScope(collection.spec, parsed.query.scope);
-		if (missing !== undefined) return { ok: false, status: 404, type: 'ResourceNotFoundException', message: `The resource ${missing} does not exist.` };
-		const page = this.page(collection, parsed.query);
-		if (page === undefined) {
-			return { ok: false, status: 400, type: VALIDATION_ERROR_TYPE, message: 'The provided pagination token is invalid or does not belong to this request.' };
-		}
-		return page;
+		if (missing !== undefined) return unknownResource(missing);
+		return this.page(collection, parsed.query) ?? INVALID_TOKEN;
 	}
 
 	/** A one-item page whose item's time no SDK can read (the first stored item, or a stand-in). */
