@@ -1,7 +1,8 @@
 // A job as a container runs it, for the SIGTERM tests: stopOnSignals() gives the job its signal; handlers take
-// 20 ms, then give up when their signal is aborted (or, with `hang`, wait for ever, so that only the grace
-// ends the run: a second SIGTERM meanwhile must end the process). Prints the summary, or how it stopped, as
-// JSON; exits 143 on SIGTERM.
+// 20 ms, then give up when their signal is aborted. With `hang`, the first five handlers finish and every later
+// one waits for ever, whatever its signal: handlers are then surely running when the test's SIGTERM arrives (not
+// only if it lands while one is in flight), so only the grace ends the run and a second SIGTERM meanwhile must
+// end the process. Prints the summary, or how it stopped, as JSON; exits 143 on SIGTERM.
 // Usage: node signal-job.mjs <endpoint> <checkpoint> <output> [give-up|hang]
 import { appendFileSync } from 'node:fs';
 import { BedrockClient } from '@aws-sdk/client-bedrock';
@@ -12,15 +13,17 @@ const [endpoint, checkpoint, output, handlers = 'give-up'] = process.argv.slice(
 const client = new BedrockClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'AKIDLOCAL', secretAccessKey: 'local-secret' } });
 const signal = stopOnSignals(['SIGTERM']);
 let abortedHandlers = 0;
+let started = 0;
 try {
 	const summary = await processCustomModels(
 		client,
 		{},
 		async (model, context) => {
+			// A minute's timer, not a bare pending promise: with nothing else to wait for, Node would end the process.
+			if (handlers === 'hang' && ++started > 5) await new Promise((resolve) => setTimeout(resolve, 60_000));
 			await new Promise((resolve) => setTimeout(resolve, 20));
 			if (context.signal.aborted) {
 				abortedHandlers++;
-				if (handlers === 'hang') await new Promise(() => {});
 				throw context.signal.reason;
 			}
 			appendFileSync(output, `${model.modelArn}\n`);
