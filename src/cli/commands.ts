@@ -1,7 +1,7 @@
 /** The commands, generated from the descriptor table: `list-custom-models`, `list-guardrails`, ... and `local-endpoint`. */
 import type { AnyOperationDescriptor } from '../core/descriptor.js';
 import * as table from '../operations/table.js';
-import { kebab } from './arguments.js';
+import { kebab } from './command-flags.js';
 import type { CliClientClass, CommandSpec } from './command-spec.js';
 import { COMMAND_SUMMARIES } from './descriptions.js';
 import { RESPONSES } from './output/member-order.js';

@@ -2,7 +2,7 @@
  * `bedrock-paginators completion bash|zsh|fish`: a script that completes commands, each command's flags and the
  * values of flags that take one of a fixed set (enums, --output), generated from the same table as the commands.
  */
-import { commandFlags, memberFlags, OUTPUTS } from './arguments.js';
+import { commandFlags, memberFlags, OUTPUTS } from './command-flags.js';
 import type { CommandSpec } from './command-spec.js';
 import { OTHER_COMMAND_SUMMARIES } from './descriptions.js';
 import { SERVICES } from './services/registry.js';

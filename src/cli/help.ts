@@ -1,5 +1,5 @@
 /** Help texts, made from the same table as the commands, wrapped at the reader's terminal width. */
-import { memberFlags } from './arguments.js';
+import { memberFlags } from './command-flags.js';
 import { isRequiredMember, type CliMemberSpec, type CommandSpec } from './command-spec.js';
 import { memberDescription, OTHER_COMMAND_SUMMARIES } from './descriptions.js';
 import { rows, wrap } from './wrap.js';

@@ -4,7 +4,7 @@
  * page and to the NextToken line, as the AWS CLI does. `jsonl` (one item per line, streamed, --query applied to
  * each item) is this project's own.
  */
-import type { OutputFormat } from '../arguments.js';
+import type { OutputFormat } from '../command-flags.js';
 import { awsJson, toWire, type StructureRef } from './plain.js';
 import type { CompiledQuery } from './query.js';
 import { formatTable } from './table.js';
