@@ -5,7 +5,6 @@
  * right after: no line lost, none repeated, none torn. Into a pipe, only with `--checkpoint-pipe` (lines the
  * pipe accepted count as printed).
  */
-import type { AnyOperationDescriptor } from '../core/descriptor.js';
 import { isAbortError, isCheckpointError, isCheckpointWriteError, isPaginationError } from '../errors/guards.js';
 import { fileCheckpoint } from '../stores/file/file-checkpoint.js';
 import { runJob } from '../jobs/run-job.js';
@@ -19,16 +18,16 @@ import { CliFailure, EXIT } from './exit.js';
 import { openCheckpointOutput } from './output/checkpoint-output.js';
 import type { DurableFile } from './output/durable-file.js';
 import { isOutputFileError } from './output/output-file-error.js';
-import { itemStructure, toWire } from './output/plain.js';
 import { allNullNotice } from './output/writers.js';
 import { RecordedOutput } from './output/recorded-output.js';
+import { checkpointedLines } from './checkpointed-lines.js';
 import type { ListRun } from './list-run.js';
 
 /** The most the default retries wait in all for a failure that is not throttling, as list-command.ts says it. */
 const NETWORK_RETRY_SECONDS = Math.ceil(longestBackoffMs(DEFAULT_RETRY) / 1000);
 
 export async function runCheckpointed(run: ListRun): Promise<number> {
-	const { descriptor, client, args, write, io, progress, signal, query } = run;
+	const { descriptor, client, args, io, progress, query } = run;
 	const location = args.checkpoint as string;
 	const stderr = (text: string) => {
 		progress.clear();
@@ -44,62 +43,18 @@ export async function runCheckpointed(run: ListRun): Promise<number> {
 		return error.exitCode;
 	}
 	const output = new RecordedOutput(fileCheckpoint(location), file);
-	const structure = itemStructure(descriptor.operationName, descriptor.resultKey);
-	let printed = 0;
-	// --query applies to each item, as with --output jsonl; a line is written as it comes (it cannot be held back
-	// and still be recorded), so a query that gives null for every item is told at the end.
-	let nulls = 0;
-	const lineOf = (item: unknown) => {
-		const shown = query === undefined ? toWire(item, structure) : query.search(toWire(item, structure));
-		if (shown === null) nulls++;
-		return `${JSON.stringify(shown)}\n`;
-	};
+	const lines = checkpointedLines(run, output, file);
 	let told = false;
 	const tellStart = () => {
 		if (told) return;
 		told = true;
 		stderr(output.resumed === undefined ? orderLine(descriptor, args) : resumeLine(location, output.resumed));
 	};
-	const handle =
-		file === undefined
-			? async (item: unknown) => {
-					write(lineOf(item));
-					printed++;
-					// Wait for the pipe to take the line before it is checkpointed as printed.
-					if ((io.stdout as { writableNeedDrain?: boolean }).writableNeedDrain === true) await new Promise((resolve) => io.stdout.once('drain', resolve));
-				}
-			: (item: unknown) => {
-					output.line(lineOf(item), nameOf(descriptor, item));
-					printed++;
-				};
-	let toldOfNetworkFailure = false;
-	let latest: JobProgress | undefined;
 	try {
-		const summary = await runJob(descriptor, client, args.input, handle, {
-			checkpoint: output.store(),
-			// Into a file, saves are grouped as the save policy decides (each after a sync of the lines it covers);
-			// into a pipe, line by line: a kill repeats at most the line being printed.
-			...(file === undefined ? { checkpointEvery: 1 } : {}),
-			pagination: { PageSize: args.pageSize, MaxItems: args.maxItems },
-			signal,
-			retry: args.retry ? {} : false,
-			onPage: (context: { pageIndex: number }) => {
-				tellStart();
-				progress.page(context.pageIndex + 1, printed, latest);
-			},
-			// The rate, the time throttled and the time left, as the plain listing's progress line shows them.
-			onProgress: (state: JobProgress) => void (latest = state),
-			onRetry: ({ error }: { error: unknown }) => {
-				progress.retry();
-				// As without --checkpoint: a remote endpoint that cannot be reached is named at its first failure.
-				if (!toldOfNetworkFailure && isNetworkFailure(error) && !isLoopbackRefusal(error)) {
-					toldOfNetworkFailure = true;
-					stderr(`${connectError(error, args, descriptor).trimEnd()}; retrying for at most ${NETWORK_RETRY_SECONDS} s (Ctrl-C to stop).\n`);
-				}
-			},
-		});
+		const summary = await runJob(descriptor, client, args.input, lines.handle, jobOptions(run, { output, file, tellStart, stderr, printed: lines.printed }));
 		const total = output.recorded.handled;
-		if (query !== undefined && printed > 0 && nulls === printed) {
+		const printed = lines.printed();
+		if (query !== undefined && printed > 0 && lines.nulls() === printed) {
 			stderr(allNullNotice(printed, descriptor.resultKey, ' of this run'));
 		}
 		if (summary.stoppedBy !== 'alreadyComplete') tellStart();
@@ -110,6 +65,44 @@ export async function runCheckpointed(run: ListRun): Promise<number> {
 	} finally {
 		file?.close();
 	}
+}
+
+interface JobHooks {
+	readonly output: RecordedOutput;
+	readonly file: DurableFile | undefined;
+	/** Says once, at the first page, what the run lists or where it resumes. */
+	readonly tellStart: () => void;
+	readonly stderr: (text: string) => void;
+	readonly printed: () => number;
+}
+
+/** The job's options: where it checkpoints, and the progress line and messages its callbacks drive. */
+function jobOptions({ args, descriptor, progress, signal }: ListRun, { output, file, tellStart, stderr, printed }: JobHooks) {
+	let toldOfNetworkFailure = false;
+	let latest: JobProgress | undefined;
+	return {
+		checkpoint: output.store(),
+		// Into a file, saves are grouped as the save policy decides (each after a sync of the lines it covers);
+		// into a pipe, line by line: a kill repeats at most the line being printed.
+		...(file === undefined ? { checkpointEvery: 1 } : {}),
+		pagination: { PageSize: args.pageSize, MaxItems: args.maxItems },
+		signal,
+		retry: args.retry ? {} : false,
+		onPage: (context: { pageIndex: number }) => {
+			tellStart();
+			progress.page(context.pageIndex + 1, printed(), latest);
+		},
+		// The rate, the time throttled and the time left, as the plain listing's progress line shows them.
+		onProgress: (state: JobProgress) => void (latest = state),
+		onRetry: ({ error }: { error: unknown }) => {
+			progress.retry();
+			// As without --checkpoint: a remote endpoint that cannot be reached is named at its first failure.
+			if (!toldOfNetworkFailure && isNetworkFailure(error) && !isLoopbackRefusal(error)) {
+				toldOfNetworkFailure = true;
+				stderr(`${connectError(error, args, descriptor).trimEnd()}; retrying for at most ${NETWORK_RETRY_SECONDS} s (Ctrl-C to stop).\n`);
+			}
+		},
+	};
 }
 
 /** The last line of a run that ended well: already complete, stopped at --max-items, or complete. */
@@ -166,13 +159,4 @@ function reportFailure(error: unknown, { run, output, file, location, stderr }: 
 	if (classifyError(error) !== undefined) stderr(`${recorded}: run the same command again to continue.\n`);
 	else stderr(fixAdvice(error, args.endpointUrl));
 	return EXIT.failed;
-}
-
-/** A short name of an item for the resume line: the name beside its id (`modelName` beside `modelArn`), or `name`. */
-function nameOf(descriptor: AnyOperationDescriptor, item: unknown): string | null {
-	if (typeof item !== 'object' || item === null) return null;
-	const record = item as Record<string, unknown>;
-	const beside = descriptor.itemId?.replace(/(Arn|Id)$/, 'Name');
-	const name = (beside === undefined ? undefined : record[beside]) ?? record['name'] ?? record['jobName'];
-	return typeof name === 'string' ? name : null;
 }
