@@ -1,12 +1,8 @@
-/** The grammar of a `--query`: the reference parser's binding powers, decisions and tree. */
+/** The grammar of a `--query`: the reference parser's decisions and tree, over the binding powers of query-cursor.ts. */
 import type { Comparison, QueryNode } from './ast.js';
+import { BINDING_POWER, TokenCursor } from './query-cursor.js';
 import { GrammarError, IncompleteError, type Token } from './query-tokens.js';
 
-const BINDING_POWER: Readonly<Record<string, number>> = {
-	eof: 0, unquoted_identifier: 0, quoted_identifier: 0, literal: 0, rbracket: 0, rparen: 0, comma: 0, rbrace: 0, number: 0, current: 0, expref: 0, colon: 0,
-	pipe: 1, or: 2, and: 3, eq: 5, gt: 5, lt: 5, gte: 5, lte: 5, ne: 5, flatten: 9,
-	star: 20, filter: 21, dot: 40, not: 45, lbrace: 50, lbracket: 55, lparen: 60,
-};
 /** Tokens binding less than this end a projection. */
 const PROJECTION_STOP = 10;
 const COMPARATORS = new Set(['eq', 'ne', 'gt', 'gte', 'lt', 'lte']);
@@ -14,10 +10,7 @@ const COMPARATORS = new Set(['eq', 'ne', 'gt', 'gte', 'lt', 'lte']);
 const IDENTITY: QueryNode = { type: 'identity' };
 
 /** A top-down operator precedence parser with the reference parser's decisions and tree. */
-export class Parser {
-	private index = 0;
-	constructor(private readonly tokens: Token[]) {}
-
+export class Parser extends TokenCursor {
 	parse(): QueryNode {
 		const tree = this.expression(0);
 		if (this.type() !== 'eof') {
@@ -25,19 +18,6 @@ export class Parser {
 			throw new GrammarError(token.start, token, `Unexpected token: ${token.text}`);
 		}
 		return tree;
-	}
-
-	private token(offset = 0): Token {
-		return this.tokens[this.index + offset] ?? (this.tokens.at(-1) as Token);
-	}
-	private type(offset = 0): string {
-		return this.token(offset).type;
-	}
-	private advance(): void {
-		this.index += 1;
-	}
-	private power(): number {
-		return BINDING_POWER[this.type()] ?? 0;
 	}
 
 	private expression(bindingPower: number): QueryNode {
@@ -240,21 +220,5 @@ export class Parser {
 			return this.multiSelectHash();
 		}
 		throw this.invalid(this.token(), `Expecting: ['quoted_identifier', 'unquoted_identifier', 'lbracket', 'lbrace'], got: ${type}`);
-	}
-
-	private match(type: string): void {
-		if (this.type() === type) this.advance();
-		else this.expected(type);
-	}
-
-	/** At the end of the expression it is incomplete; elsewhere the token is not the one expected. */
-	private expected(what: string): never {
-		const token = this.token();
-		if (token.type === 'eof') throw new IncompleteError();
-		throw new GrammarError(token.start, token, `Expecting: ${what}, got: ${token.type}`);
-	}
-
-	private invalid(token: Token, reason: string): GrammarError {
-		return new GrammarError(token.start, token, reason);
 	}
 }
