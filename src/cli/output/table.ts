@@ -7,22 +7,20 @@
  * Columns are measured as the AWS CLI measures them: East Asian wide, full-width and ambiguous characters
  * count two.
  */
-import { WIDE_RANGES } from './east-asian-width.js';
-import { pythonStr } from './plain.js';
+import { Section, TableShapeError } from './table-section.js';
+import { renderTable } from './table-render.js';
+
+export { TableShapeError } from './table-section.js';
+export { textWidth } from './text-width.js';
 
 /** The width the AWS CLI falls back to when stdout is not a terminal. */
 export const DEFAULT_TERMINAL_WIDTH = 80;
-
-/** A value whose shape the AWS CLI's table cannot draw (it fails with this message, as Python words it). */
-export class TableShapeError extends Error {
-	override name = 'TableShapeError';
-}
 
 /** The table of `value` under `title`, or '' when the value is empty (the AWS CLI then prints nothing). */
 export function formatTable(title: string, value: unknown, terminalWidth: number = DEFAULT_TERMINAL_WIDTH): string {
 	const builder = new TableBuilder();
 	if (!builder.build(title, value, 0)) return '';
-	return render(builder.sections, terminalWidth);
+	return renderTable(builder.sections, terminalWidth);
 }
 
 type Dict = Record<string, unknown>;
@@ -39,71 +37,6 @@ const byCodePoint = (a: string, b: string) => {
 	for (let i = 0; i < Math.min(left.length, right.length); i++) if (left[i] !== right[i]) return (left[i] ?? 0) - (right[i] ?? 0);
 	return left.length - right.length;
 };
-
-class Section {
-	headers: string[] = [];
-	rows: string[][] = [];
-	maxWidths: number[] = [];
-	private columns: number | undefined;
-
-	/** A title of `null` is never drawn, yet counts as Python's 'None' (4 columns) when widths are compared. */
-	constructor(
-		readonly title: string | null,
-		readonly indent: number,
-	) {}
-
-	addHeader(headers: string[]): void {
-		this.updateWidths(headers);
-		this.columns ??= headers.length;
-		this.headers = headers;
-	}
-
-	addRow(row: unknown[]): void {
-		this.columns ??= row.length;
-		if (row.length !== this.columns) throw new TableShapeError(`Row should have ${this.columns} elements, instead it has ${row.length}`);
-		const cells = row.map(pythonStr);
-		this.rows.push(cells);
-		this.updateWidths(cells);
-	}
-
-	/** The widest cell of each column, headers included. */
-	private updateWidths(cells: string[]): void {
-		if (this.maxWidths.length === 0) {
-			this.maxWidths = cells.map(textWidth);
-			return;
-		}
-		cells.forEach((cell, i) => {
-			const width = this.maxWidths[i];
-			if (width === undefined) throw new TableShapeError('list index out of range');
-			this.maxWidths[i] = Math.max(textWidth(cell), width);
-		});
-	}
-
-	/** Its width with 4 columns of padding per cell, the borders and its indentation on both sides. */
-	totalWidth(): number {
-		const cells = this.maxWidths.reduce((sum, width) => sum + width + 4, 0) + 2 + 2 * this.indent;
-		return Math.max(textWidth(this.title ?? 'None') + 2 + 2 * this.indent, cells);
-	}
-
-	/** Column widths (4 columns of padding each) scaled to fill `width` exactly, as the AWS CLI rounds them. */
-	columnWidths(width: number): number[] {
-		const unscaled = this.maxWidths.map((w) => w + 4);
-		if (unscaled.length === 0) return [];
-		const factor = width / unscaled.reduce((sum, w) => sum + w, 0);
-		const scaled = unscaled.map((w) => roundHalfEven(factor * w));
-		let off = scaled.reduce((sum, w) => sum + w, 0) - width;
-		while (off !== 0) {
-			// Too wide: take a column from each from the left; too narrow: give one to each from the right.
-			const order = off > 0 ? scaled.map((_, i) => i) : scaled.map((_, i) => scaled.length - 1 - i);
-			for (const i of order) {
-				scaled[i] = (scaled[i] ?? 0) + (off > 0 ? -1 : 1);
-				off += off > 0 ? -1 : 1;
-				if (off === 0) break;
-			}
-		}
-		return scaled;
-	}
-}
 
 /** Walks a value the way the AWS CLI's table formatter does, collecting its sections. */
 class TableBuilder {
@@ -206,103 +139,4 @@ function pythonType(value: unknown): string {
 	if (typeof value === 'number') return Number.isInteger(value) ? 'int' : 'float';
 	if (typeof value === 'string') return 'str';
 	return Array.isArray(value) ? 'list' : 'dict';
-}
-
-function render(sections: Section[], terminalWidth: number): string {
-	let width = Math.max(...sections.map((section) => section.totalWidth()));
-	if (width > terminalWidth) {
-		sections.forEach((section, i) => (sections[i] = asKeyValueRows(section)));
-		width = Math.max(...sections.map((section) => section.totalWidth()));
-	}
-	const lines = ['-'.repeat(width)];
-	for (const section of sections) {
-		const bars = '|'.repeat(section.indent);
-		for (const line of renderSection(section, width - 2 * section.indent)) lines.push(`${bars}${line}${bars}`);
-	}
-	return `${lines.join('\n')}\n`;
-}
-
-/** A section of one row under headers becomes one `header | value` row per column, to fit a narrow terminal. */
-function asKeyValueRows(section: Section): Section {
-	const [row] = section.rows;
-	if (section.rows.length !== 1 || row === undefined || section.headers.length === 0) return section;
-	const turned = new Section(section.title, section.indent);
-	section.headers.slice(0, row.length).forEach((header, i) => turned.addRow([header, row[i]]));
-	return turned;
-}
-
-function renderSection(section: Section, width: number): string[] {
-	const lines: string[] = [];
-	if (section.title) {
-		lines.push(centered(section.title, width, '|', '|'));
-		if (section.headers.length === 0 && section.rows.length === 0) lines.push(`+${'-'.repeat(width - 2)}+`);
-	}
-	if (section.headers.length > 0) {
-		const widths = section.columnWidths(width);
-		lines.push(border(widths));
-		lines.push(zip(widths, section.headers).map(([w, header], i) => centered(header, w, i === 0 ? '|' : '', '|')).join(''));
-	}
-	if (section.rows.length > 0) {
-		const widths = section.columnWidths(width);
-		if (widths.length === 0) return lines;
-		lines.push(border(widths));
-		for (const row of section.rows) lines.push(zip(widths, row).map(([w, cell], i) => leftAligned(cell, w, i === 0 ? '|' : '')).join(''));
-		lines.push(border(widths));
-	}
-	return lines;
-}
-
-/** Pairs up to the shorter of the two, as Python's zip does. */
-function zip<T>(widths: number[], cells: T[]): [number, T][] {
-	return cells.slice(0, widths.length).map((cell, i) => [widths[i] ?? 0, cell]);
-}
-
-/** `+-----+---+`: the first cell carries both edges, the others their right one. */
-function border(widths: number[]): string {
-	return widths.map((w, i) => (i === 0 ? `+${'-'.repeat(Math.max(0, w - 2))}+` : `${'-'.repeat(Math.max(0, w - 1))}+`)).join('');
-}
-
-function centered(text: string, width: number, left: string, right: string): string {
-	const length = textWidth(text);
-	const before = Math.floor(width / 2) - Math.floor(length / 2) - 1;
-	const after = width - right.length - (left.length + before + length);
-	return `${left}${' '.repeat(Math.max(0, before))}${text}${' '.repeat(Math.max(0, after))}${right}`;
-}
-
-/** Two spaces before the text when it fits, none when it does not; the column then overflows. */
-function leftAligned(text: string, width: number, left: string): string {
-	const length = textWidth(text);
-	const padding = width - (length + 2 + left.length + 1) >= 0 ? 2 : 0;
-	return `${left}${' '.repeat(padding)}${text}${' '.repeat(Math.max(0, width - (left.length + padding + length) - 1))}|`;
-}
-
-/** Columns the text takes, as the AWS CLI counts them. */
-export function textWidth(text: string): number {
-	let width = 0;
-	for (const char of text) width += isWide(char.codePointAt(0) ?? 0) ? 2 : 1;
-	return width;
-}
-
-function isWide(codePoint: number): boolean {
-	// Binary search over the start of each range.
-	let low = 0;
-	let high = WIDE_RANGES.length / 2 - 1;
-	while (low <= high) {
-		const middle = (low + high) >> 1;
-		const start = WIDE_RANGES[2 * middle] ?? 0;
-		const end = WIDE_RANGES[2 * middle + 1] ?? 0;
-		if (codePoint < start) high = middle - 1;
-		else if (codePoint > end) low = middle + 1;
-		else return true;
-	}
-	return false;
-}
-
-/** Python's round(): halves go to the even neighbour. */
-function roundHalfEven(value: number): number {
-	const floor = Math.floor(value);
-	const fraction = value - floor;
-	if (fraction > 0.5) return floor + 1;
-	if (fraction < 0.5) return floor;
-	return floor % 2 === 0 ? floor : floor + 1;
 }
