@@ -10,46 +10,15 @@ import type { CheckpointState, ServiceIdentity } from './checkpoint-state.js';
 import { CheckpointWriter } from './checkpoint-writer.js';
 import { FailureBook } from './failure-book.js';
 import { describeError, failedRecord } from './failures.js';
+import { callHandler, isTimed, type HandlerFailure } from './handler-call.js';
 import { HandlerPool } from './handler-pool.js';
 import { ItemContext } from './handler-context.js';
-import type { ResolvedJobOptions } from './job-options.js';
+import { ProgressReport } from './progress-report.js';
+import type { ItemTask, RunSetup } from './run-setup.js';
 import { SavePolicy } from './save-policy.js';
 import type { ArnSample } from './service-identity.js';
 import { StopState } from './stop-state.js';
-import type { JobTelemetry } from '../telemetry/job-telemetry.js';
-import { RateWindow, timeLeftMs } from '../utils/rate-window.js';
-import type { CheckpointLease, JobFailure, JobHandler, JobSummary } from './types.js';
-
-/** Everything a run is set up with. */
-export interface RunSetup {
-	readonly job: ResolvedJobOptions;
-	readonly handler: JobHandler<unknown>;
-	readonly previous: CheckpointState | undefined;
-	readonly jobId: string;
-	readonly startedAt: number;
-	/** The checkpoint's lock, when the store has one: confirmed before an item starts. */
-	readonly lease: CheckpointLease | undefined;
-	/** The region and endpoint the client resolves. */
-	readonly service: Pick<ServiceIdentity, 'region' | 'endpoint'>;
-	/** The run's spans and metrics; `undefined` when telemetry is off or `@opentelemetry/api` is absent. */
-	readonly telemetry: JobTelemetry | undefined;
-}
-
-/** One item to handle: its id, and what to do once it is handled or its failure recorded. */
-export interface ItemTask {
-	readonly id: string | undefined;
-	/** The id a failure is recorded under (the item's id, or its place when it has none). */
-	readonly failureId: string;
-	readonly item: unknown;
-	/** 1, or one more than the attempts recorded for a failure being redriven. */
-	readonly attempt: number;
-	/** The item is done: handled, or its failure recorded. */
-	onDone(outcome: 'handled' | 'failed'): void;
-}
-
-/** Handler times measured one in this many once the first few are (enough for the save policy's estimate). */
-const HANDLER_SAMPLE_EVERY = 8;
-const HANDLERS_ALWAYS_TIMED = 16;
+import type { JobFailure, JobSummary } from './types.js';
 
 export abstract class JobRun {
 	readonly stop = new StopState();
@@ -67,8 +36,7 @@ export abstract class JobRun {
 	readonly deadlineAt: number | undefined;
 	#deadlineTimer: ReturnType<typeof setTimeout> | undefined;
 	#unlinkSignal: () => void = () => {};
-	/** Items per second for `onProgress`, made on its first call. */
-	#rate: RateWindow | undefined;
+	readonly #progress: ProgressReport;
 
 	constructor(readonly setup: RunSetup) {
 		const { job, previous } = setup;
@@ -76,6 +44,7 @@ export abstract class JobRun {
 		this.pool = new HandlerPool(job.concurrency, this.stop.listingSignal);
 		this.failures = new FailureBook(previous?.failures, job.checkpoint.failureLog);
 		this.policy = new SavePolicy(job.saveEvery);
+		this.#progress = new ProgressReport(setup.startedAt);
 		this.writer = new CheckpointWriter(
 			job.checkpoint,
 			this.policy,
@@ -180,38 +149,15 @@ export abstract class JobRun {
 		return true;
 	}
 
-	/**
-	 * Runs the handler and records what it did. A handler that returns no promise is recorded at once, so a
-	 * fast synchronous handler costs no promise hops.
-	 */
+	/** Runs the handler (timing some, for the save policy) and records what it did. */
 	#handle(task: ItemTask, index: number): Promise<void> | undefined {
-		const began = index < HANDLERS_ALWAYS_TIMED || index % HANDLER_SAMPLE_EVERY === 0 ? performance.now() : undefined;
+		const began = isTimed(index) ? performance.now() : undefined;
 		const trace = this.setup.telemetry?.handler(task.failureId, index, task.attempt);
 		const context = new ItemContext(this.stop.handlerSignal, index, task.attempt, this.setup.jobId, task.id, task.item);
-		let outcome: unknown;
-		try {
-			outcome = trace === undefined ? this.setup.handler(task.item, context) : trace.run(() => this.setup.handler(task.item, context));
-		} catch (error) {
-			trace?.end({ error });
-			return this.#finish(task, { error }, began);
-		}
-		if (typeof (outcome as PromiseLike<unknown> | null)?.then !== 'function') {
-			trace?.end();
-			return this.#finish(task, undefined, began);
-		}
-		return Promise.resolve(outcome).then(
-			() => {
-				trace?.end();
-				return this.#finish(task, undefined, began);
-			},
-			(error: unknown) => {
-				trace?.end({ error });
-				return this.#finish(task, { error }, began);
-			},
-		);
+		return callHandler(this.setup.handler, task.item, context, trace, (failure) => this.#finish(task, failure, began));
 	}
 
-	#finish(task: ItemTask, failure: { error: unknown } | undefined, began: number | undefined): Promise<void> | undefined {
+	#finish(task: ItemTask, failure: HandlerFailure, began: number | undefined): Promise<void> | undefined {
 		if (this.#ended) return undefined;
 		if (began !== undefined) this.policy.observeHandler(performance.now() - began);
 		if (failure !== undefined && !this.#recordsFailures()) {
@@ -233,7 +179,7 @@ export abstract class JobRun {
 	}
 
 	/** Records the item; a promise when it waits for its save or for `onProgress`. */
-	#record(task: ItemTask, failure: { error: unknown } | undefined): Promise<void> | undefined {
+	#record(task: ItemTask, failure: HandlerFailure): Promise<void> | undefined {
 		this.counts.handled++;
 		if (failure !== undefined) {
 			this.counts.failed++;
@@ -251,21 +197,7 @@ export abstract class JobRun {
 		if (waiting !== undefined) await waiting;
 		const onProgress = this.setup.job.onProgress;
 		if (onProgress === undefined) return;
-		const now = performance.now();
-		const { handled, failed, pages, throttleWaitMs } = this.counts;
-		const itemsPerSecond = (this.#rate ??= new RateWindow(this.setup.startedAt)).update(handled, now);
-		const progress = onProgress(
-			Object.freeze({
-				handled,
-				failed,
-				inFlight: this.pool.inFlight - 1,
-				pages,
-				elapsedMs: now - this.setup.startedAt,
-				itemsPerSecond,
-				throttleWaitMs,
-				etaMs: timeLeftMs(handled, this.expectedItems(), itemsPerSecond),
-			}),
-		);
+		const progress = onProgress(this.#progress.make(this.counts, this.pool.inFlight - 1, this.expectedItems(), performance.now()));
 		if (typeof (progress as PromiseLike<unknown> | undefined)?.then === 'function') await progress;
 	}
 

@@ -1,7 +1,7 @@
 /** A listed item, as the job hands it to a handler and then records it: one object per item. */
 import type { Page } from '../core/types.js';
 import type { Completion } from './completion.js';
-import type { ItemTask } from './job-run.js';
+import type { ItemTask } from './run-setup.js';
 import type { ListedItem } from './segments.js';
 
 export class ListingTask implements ListedItem, ItemTask {

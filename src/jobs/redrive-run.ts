@@ -5,7 +5,8 @@
  */
 import type { CheckpointState } from './checkpoint-state.js';
 import { reviveItem } from './failures.js';
-import { JobRun, type RunSetup } from './job-run.js';
+import { JobRun } from './job-run.js';
+import type { RunSetup } from './run-setup.js';
 
 export class RedriveRun extends JobRun {
 	#total = 0;
