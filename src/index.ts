@@ -88,7 +88,7 @@ export type { Position } from './core/token.js';
 
 // Resumable jobs: options, the handler's context, the summary, and checkpoint stores.
 export type { JobOptions, JobHandler, HandlerContext, JobProgress, JobSummary, JobFailure, CheckpointEvery } from './jobs/types.js';
-export type { CheckpointStore, CheckpointLease, FailureLog, FailureRecord } from './jobs/types.js';
+export type { CheckpointStore, CheckpointLease, FailureLog, FailureRecord } from './jobs/checkpoint-store.js';
 export type { CheckpointState, Anchor, DoneRange, RangeMark, ServiceIdentity, FailureCounts } from './jobs/checkpoint-state.js';
 export { fileCheckpoint } from './stores/file/file-checkpoint.js';
 export type { FileCheckpointStore, FileCheckpointOptions } from './stores/file/file-checkpoint.js';

@@ -3,7 +3,7 @@
  * (so a resume elsewhere is refused, not silently wrong) and where to continue, anchored on the last item
  * handled (its id and sort time) beside botocore's count-based token.
  */
-import type { FailureRecord } from './types.js';
+import type { FailureRecord } from './checkpoint-store.js';
 
 export const CHECKPOINT_FORMAT = 'bedrock-paginators/checkpoint';
 export const CHECKPOINT_VERSION = 2;

@@ -9,7 +9,7 @@ import type { CheckpointState } from './checkpoint-state.js';
 import type { FailureBook, FailureCut } from './failure-book.js';
 import type { SavePolicy } from './save-policy.js';
 import { withStoreRetries } from './store-retry.js';
-import type { CheckpointStore } from './types.js';
+import type { CheckpointStore } from './checkpoint-store.js';
 
 export class CheckpointWriter {
 	/** Items recorded since the last save started: the next save covers them. */

@@ -7,7 +7,7 @@ import type { FailureCounts } from './checkpoint-state.js';
 import { openFailures, resolvedRecord } from './failures.js';
 import type { ResolvedRetry } from '../retry/options.js';
 import { withStoreRetries } from './store-retry.js';
-import type { FailureLog, FailureRecord } from './types.js';
+import type { FailureLog, FailureRecord } from './checkpoint-store.js';
 
 export class FailureBook {
 	#recorded: number;

@@ -2,7 +2,7 @@
  * Failure records: what a failed item leaves behind so that a later run (a redrive) can handle it again
  * exactly as it was listed. Dates do not survive JSON, so their paths travel beside the item.
  */
-import type { FailureRecord } from './types.js';
+import type { FailureRecord } from './checkpoint-store.js';
 
 /** A `failed` record of `item`, tried `attempts` times. */
 export function failedRecord(id: string, item: unknown, error: unknown, attempts: number): FailureRecord {

@@ -11,7 +11,8 @@ import { readTelemetry } from '../telemetry/options.js';
 import { describe } from '../utils/describe.js';
 import type { TelemetryOptions } from '../telemetry/types.js';
 import type { SaveEvery } from './save-policy.js';
-import type { CheckpointStore, JobHandler, JobOptions, JobProgress } from './types.js';
+import type { JobHandler, JobOptions, JobProgress } from './types.js';
+import type { CheckpointStore } from './checkpoint-store.js';
 
 export interface ResolvedJobOptions {
 	readonly checkpoint: CheckpointStore;

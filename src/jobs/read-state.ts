@@ -5,7 +5,7 @@
  */
 import { CheckpointCorruptError, CheckpointMismatchError } from '../errors/checkpoint-errors.js';
 import { CHECKPOINT_FORMAT, CHECKPOINT_VERSION, type Anchor, type CheckpointState } from './checkpoint-state.js';
-import type { FailureRecord } from './types.js';
+import type { FailureRecord } from './checkpoint-store.js';
 
 /** `undefined` when the store holds nothing yet. */
 export function readState(location: string, loaded: unknown, operation: string, query: CheckpointState['query']): CheckpointState | undefined {

@@ -2,7 +2,8 @@
 import type { CheckpointState, ServiceIdentity } from './checkpoint-state.js';
 import type { ResolvedJobOptions } from './job-options.js';
 import type { JobTelemetry } from '../telemetry/job-telemetry.js';
-import type { CheckpointLease, JobHandler } from './types.js';
+import type { JobHandler } from './types.js';
+import type { CheckpointLease } from './checkpoint-store.js';
 
 /** Everything a run is set up with. */
 export interface RunSetup {

@@ -10,7 +10,7 @@
  * ```
  */
 import type { CheckpointState } from '../jobs/checkpoint-state.js';
-import type { CheckpointLease, CheckpointStore, FailureRecord } from '../jobs/types.js';
+import type { CheckpointLease, CheckpointStore, FailureRecord } from '../jobs/checkpoint-store.js';
 
 export interface StoreUnderTest {
 	/**

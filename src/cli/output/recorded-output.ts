@@ -9,7 +9,7 @@
  * line a save ends at.
  */
 import type { CheckpointState } from '../../jobs/checkpoint-state.js';
-import type { CheckpointStore } from '../../jobs/types.js';
+import type { CheckpointStore } from '../../jobs/checkpoint-store.js';
 import { CliFailure } from '../exit.js';
 import type { DurableFile, FileIdentity } from './durable-file.js';
 

@@ -7,7 +7,7 @@
 import { mkdir, open, readFile, rm, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { CheckpointCorruptError } from '../../errors/checkpoint-errors.js';
-import type { FailureRecord } from '../../jobs/types.js';
+import type { FailureRecord } from '../../jobs/checkpoint-store.js';
 import { syncDirectory } from './atomic-write.js';
 import { mapFileErrors } from './fs-errors.js';
 

@@ -4,7 +4,7 @@
  * until a job runs, and loads no Node built-in (the root entry bundles for a browser).
  */
 import type { CheckpointState } from '../../jobs/checkpoint-state.js';
-import type { CheckpointLease, CheckpointStore, FailureLog, FailureRecord } from '../../jobs/types.js';
+import type { CheckpointLease, CheckpointStore, FailureLog, FailureRecord } from '../../jobs/checkpoint-store.js';
 import { absolutePath } from './absolute-path.js';
 import type { FileLockOptions, HeldLock } from './file-lock.js';
 import type { FileTask } from './fs-errors.js';

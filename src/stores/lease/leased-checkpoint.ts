@@ -16,7 +16,7 @@ import { hostname } from 'node:os';
 import { CheckpointLockedError } from '../../errors/checkpoint-errors.js';
 import { isCheckpointLockedError } from '../../errors/guards.js';
 import type { CheckpointState } from '../../jobs/checkpoint-state.js';
-import type { CheckpointLease, CheckpointStore, FailureLog } from '../../jobs/types.js';
+import type { CheckpointLease, CheckpointStore, FailureLog } from '../../jobs/checkpoint-store.js';
 import { dropNonce, holdNonce } from '../process/held-locks.js';
 import { judgeLock } from '../process/lock-judge.js';
 import { currentIdentity } from '../process/process-identity.js';

@@ -5,7 +5,7 @@
  * loading keeps exactly the batches the checkpoint counts and removes the rest.
  */
 import { CheckpointCorruptError } from '../../errors/checkpoint-errors.js';
-import type { FailureLog, FailureRecord } from '../../jobs/types.js';
+import type { FailureLog, FailureRecord } from '../../jobs/checkpoint-store.js';
 import { batchOwner } from './lease-document.js';
 import type { LeaseHolder } from './leased-checkpoint.js';
 import type { ObjectShelf } from './remote-parts.js';
