@@ -7,7 +7,7 @@
 import { CheckpointCorruptError } from '../../errors/checkpoint-errors.js';
 import type { FailureLog, FailureRecord } from '../../jobs/checkpoint-store.js';
 import { batchOwner } from './lease-document.js';
-import type { LeaseHolder } from './leased-checkpoint.js';
+import type { LeaseHolder } from './lease-holder.js';
 import type { ObjectShelf } from './remote-parts.js';
 
 interface Part {
