@@ -15,7 +15,7 @@ import { FamilyHandler } from './family-handler.js';
 import { FamilyCollections } from './family-stores.js';
 import { FAMILY_WIRE } from './family-wire.js';
 import { Faults } from './faults.js';
-import { GENERATORS } from './generators.js';
+import { GENERATORS, type GenerateContext } from './generators.js';
 import { ListHandler } from './list-handler.js';
 import { PageTokens, tokenSecret } from './page-token.js';
 import { seededRandom } from './random.js';
@@ -71,18 +71,7 @@ export async function startLocalBedrock(options: LocalBedrockOptions = {}): Prom
 		deleteModel: (arnOrName) => deleteModel(collections.models(), arnOrName),
 		items: (operation) => storeOf(operation).all().map((stored) => ({ ...stored.item })),
 		pathParameters: (operation) => ({ ...(familyItems.has(operation) ? familyItems.get(operation).scope : {}) }),
-		addItem(operation, partial = {}) {
-			if (familyItems.has(operation)) {
-				const stored = familyItems.make(operation, partial, Date.now());
-				familyItems.get(operation).store.insert(stored);
-				return { ...stored.item };
-			}
-			const { spec, store } = collections.get(operation);
-			const made = GENERATORS[operation]?.(seededRandom(Date.now() % 1_000_000), store.size, { ...context, time: Date.now() });
-			const stored = storedItem(spec, { ...made?.item, ...partial }, made?.hidden);
-			store.insert(stored);
-			return { ...stored.item };
-		},
+		addItem: (operation, partial = {}) => insertItem({ collections, familyItems, context }, operation, partial),
 		deleteItem: (operation, id) => storeOf(operation).delete(id) !== undefined,
 		setFaults: (changes) => faults.update(changes),
 		close: () =>
@@ -91,6 +80,27 @@ export async function startLocalBedrock(options: LocalBedrockOptions = {}): Prom
 				server.closeAllConnections();
 			}),
 	};
+}
+
+interface Stores {
+	readonly collections: Collections;
+	readonly familyItems: FamilyCollections;
+	/** What the control plane's item makers refer to: the account, the region and the items of other operations. */
+	readonly context: Omit<GenerateContext, 'time'>;
+}
+
+/** Makes an item of `operation` as the seeded catalogue would, with `partial` over it, and stores it. */
+function insertItem({ collections, familyItems, context }: Stores, operation: string, partial: Record<string, unknown>): Record<string, unknown> {
+	if (familyItems.has(operation)) {
+		const stored = familyItems.make(operation, partial, Date.now());
+		familyItems.get(operation).store.insert(stored);
+		return { ...stored.item };
+	}
+	const { spec, store } = collections.get(operation);
+	const made = GENERATORS[operation]?.(seededRandom(Date.now() % 1_000_000), store.size, { ...context, time: Date.now() });
+	const stored = storedItem(spec, { ...made?.item, ...partial }, made?.hidden);
+	store.insert(stored);
+	return { ...stored.item };
 }
 
 /** Listens on 127.0.0.1 only; a busy port is one error that names it. Resolves to the port bound. */
