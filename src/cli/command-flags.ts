@@ -6,6 +6,7 @@
 import type { ParseArgsConfig } from 'node:util';
 import type { CliMemberSpec, CommandSpec } from './command-spec.js';
 
+/** A member's flag name, as the AWS CLI makes it: `nameContains` is `name-contains`. */
 export const kebab = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
 
 export type OutputFormat = 'json' | 'text' | 'jsonl' | 'table';

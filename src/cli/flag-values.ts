@@ -6,6 +6,7 @@ import { kebab } from './command-flags.js';
 import type { CliMemberSpec, CommandSpec } from './command-spec.js';
 import { ArgumentError, CliFailure } from './exit.js';
 
+/** An integer flag, as argparse's `int` reads it (sign and surrounding spaces allowed). */
 export function readCount(flag: string, value: unknown): number | undefined {
 	if (value === undefined) return undefined;
 	const text = String(value).trim();
@@ -13,6 +14,7 @@ export function readCount(flag: string, value: unknown): number | undefined {
 	return Number(text);
 }
 
+/** A timeout in seconds: any non-negative number. */
 export function readSeconds(flag: string, value: unknown): number | undefined {
 	if (value === undefined) return undefined;
 	const seconds = Number(value);
@@ -46,6 +48,7 @@ function readTime(flag: string, value: string): Date {
 	return date;
 }
 
+/** `--cli-input-json`: a JSON object, inline or from `file://PATH`. */
 export function readInputJson(value: string, readFile: (path: string) => string): Record<string, unknown> {
 	let text = value;
 	if (value.startsWith('file://')) {
@@ -64,6 +67,7 @@ export function readInputJson(value: string, readFile: (path: string) => string)
 	}
 }
 
+/** A member from `--cli-input-json`: its times read as the flag would read them, the rest as given. */
 export function reviveJsonMember(command: CommandSpec, member: string, value: unknown): unknown {
 	const spec = command.members[member];
 	if (spec?.type === 'timestamp' && (typeof value === 'string' || typeof value === 'number')) return readTime(kebab(member), String(value));
