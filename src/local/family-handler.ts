@@ -39,10 +39,13 @@ export class FamilyHandler {
 		return { [spec.resultKey]: [{ ...first, [spec.time]: UNREADABLE_TIME }] };
 	}
 
-	/** Oldest first by (time, id); newest first where the operation takes `sortOrder` and it is not Ascending. */
-	private page({ key, spec, store }: FamilyCollection, query: ListQuery): Extract<ListOutcome, { ok: true }> | undefined {
-		const sortable = 'sortOrder' in this.collections.get(key).wire.params;
-		const descending = sortable && (query.sortOrder ?? 'Descending') === 'Descending';
+	/**
+	 * Oldest first by (time, id); newest first where the operation takes `sortOrder` and it is not Ascending, or
+	 * where its sort structure asks for the time key DESCENDING.
+	 */
+	private page({ key, wire, spec, store }: FamilyCollection, query: ListQuery): Extract<ListOutcome, { ok: true }> | undefined {
+		const newestByDefault = 'sortOrder' in wire.params;
+		const descending = query.sortOrder === 'Descending' || (newestByDefault && query.sortOrder === undefined);
 		let index = descending ? store.size - 1 : 0;
 		if (query.nextToken !== undefined) {
 			const after = this.tokens.read(key, query, query.nextToken);
