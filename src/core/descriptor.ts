@@ -19,11 +19,33 @@ export type MemberSpec =
 	| { readonly type: 'structure'; readonly required?: boolean }
 	| { readonly type: 'list'; readonly min?: number; readonly max?: number; readonly required?: boolean };
 
-/** How a listing can be put in a known order, for resumable jobs that anchor on the last item handled. */
-export interface ListingOrder {
+/**
+ * How a listing can be put in a known order, for resumable jobs that anchor on the last item handled: the sort
+ * key and direction as request members of their own, or as members of one request structure.
+ */
+export type ListingOrder<Member extends string = string> = FlatListingOrder<Member> | NestedListingOrder<Member>;
+
+/** The sort key and the direction are request members of their own (`sortBy: 'CreationTime'`, `sortOrder: 'Ascending'`). */
+export interface FlatListingOrder<Member extends string = string> {
+	readonly within?: undefined;
 	/** The request member that picks the sort key, and the value that sorts by `timeField`. */
-	readonly sortBy?: { readonly member: string; readonly value: string };
+	readonly sortBy?: { readonly member: Member; readonly value: string };
 	/** The request member that picks the direction, and its two values. */
+	readonly sortOrder: { readonly member: Member; readonly ascending: string; readonly descending: string };
+	/** The item field the listing is sorted by (a timestamp). */
+	readonly timeField: string;
+}
+
+/**
+ * Both are members of one request structure (`sortBy: { attribute: 'STARTED_AT', order: 'ASCENDING' }`):
+ * `within` names the structure, `sortBy` and `sortOrder` name its members. The structure is sent whole.
+ */
+export interface NestedListingOrder<Member extends string = string> {
+	/** The request member that holds the sort key and the direction. */
+	readonly within: Member;
+	/** The structure's member that picks the sort key, and the value that sorts by `timeField`. */
+	readonly sortBy: { readonly member: string; readonly value: string };
+	/** The structure's member that picks the direction, and its two values. */
 	readonly sortOrder: { readonly member: string; readonly ascending: string; readonly descending: string };
 	/** The item field the listing is sorted by (a timestamp). */
 	readonly timeField: string;
@@ -70,8 +92,8 @@ export interface OperationSpec<Input, Output> {
 	readonly itemId?: string;
 	/** The request members, checked before any request; leave out to send any input unchecked. */
 	readonly members?: Readonly<Record<string, MemberSpec>>;
-	/** How the listing can be sorted by time, for resumable jobs. */
-	readonly order?: ListingOrder;
+	/** How the listing can be sorted by time, for resumable jobs; the request members it names are checked against the input type. */
+	readonly order?: ListingOrder<keyof Input & string>;
 	/** The longest service token the API accepts. @default 2048 */
 	readonly tokenMaxLength?: number;
 	/** The first SDK version with the command, for the message when an older one is installed. */
