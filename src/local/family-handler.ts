@@ -5,6 +5,7 @@
  */
 import type { FamilyCollection, FamilyCollections } from './family-stores.js';
 import { parseFamilyRequest, type FamilyRequest } from './family-request.js';
+import { requestVerdicts } from './family-verdicts.js';
 import { INVALID_TOKEN, invalidRequest, unknownResource, type ListOutcome } from './list-handler.js';
 import type { PageTokens } from './page-token.js';
 import type { ListQuery } from './query.js';
@@ -28,7 +29,10 @@ export class FamilyHandler {
 		if (!parsed.ok) return invalidRequest(parsed.message);
 		const missing = Object.entries(parsed.query.scope).find(([name, value]) => collection.scope[name] !== value);
 		if (missing !== undefined) return unknownResource(`${missing[1]} (${missing[0]})`);
-		return this.page(collection, parsed.query) ?? INVALID_TOKEN;
+		const outcome = this.page(collection, parsed.query);
+		if (outcome === undefined) return INVALID_TOKEN;
+		Object.assign(outcome.body, requestVerdicts(key, request.body));
+		return outcome;
 	}
 
 	/** A one-item page the SDKs cannot read: its time is no timestamp they parse, or its list is no list. */
