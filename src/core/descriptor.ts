@@ -220,14 +220,10 @@ export type PaginationFor<D> = D extends OperationDescriptor<infer _Input, infer
 	: never;
 /** The non-aggregate members of a descriptor's operation (`guardrailAction`); `never` for most. */
 export type NonAggregateKeyOf<D> = D extends OperationDescriptor<infer _Input, infer _Output, infer _Key, infer _Token, infer _Limit, infer NonAggregate> ? NonAggregate : never;
-/** One page of the operation, with its non-aggregate members where the response has them. */
-export type PageOf<D> = [NonAggregateKeyOf<D>] extends [never]
-	? Page<ResultKeyOf<D>, ItemOf<D>>
-	: Page<ResultKeyOf<D>, ItemOf<D>> & { [Key in NonAggregateKeyOf<D> & keyof OutputOf<D>]?: OutputOf<D>[Key] };
+/** One page of the operation, with its non-aggregate members (`guardrailAction`) where the response has them. */
+export type PageOf<D> = Page<ResultKeyOf<D>, ItemOf<D>> & { [Key in NonAggregateKeyOf<D> & keyof OutputOf<D>]?: OutputOf<D>[Key] };
 /** boto3's `build_full_result()` of the operation: non-aggregate members from the run's first page, `null` (boto3's `None`) where it lacked them. */
-export type FullResultOf<D> = [NonAggregateKeyOf<D>] extends [never]
-	? FullResult<ResultKeyOf<D>, ItemOf<D>>
-	: FullResult<ResultKeyOf<D>, ItemOf<D>> & { [Key in NonAggregateKeyOf<D> & keyof OutputOf<D>]: NonNullable<OutputOf<D>[Key]> | null };
+export type FullResultOf<D> = FullResult<ResultKeyOf<D>, ItemOf<D>> & { [Key in NonAggregateKeyOf<D> & keyof OutputOf<D>]: Exclude<OutputOf<D>[Key], undefined> | null };
 
 /**
  * The arguments after the client: the input is optional unless the operation has required members (path
