@@ -9,6 +9,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { AnyOperationDescriptor, MemberSpec } from '../src/core/descriptor.js';
+import { paginate } from '../src/index.js';
+import type { SendClient } from '../src/retry/types.js';
 import { FAMILY, stem, type FamilyClient } from './support/family-clients.js';
 
 interface SdkPaginator {
@@ -50,6 +52,18 @@ describe.each(FAMILY.map((client) => [client.path, client] as const))('bedrock-p
 			expect(typeof client.entry[exported], exported).toBe('function');
 		}
 		expect(client.entry[`${name[0]?.toLowerCase()}${name.slice(1)}Descriptor`]).toBe(descriptor);
+	});
+
+	it('names its own SDK package when the installed one lacks a command, before any request', async () => {
+		expect(new Set(client.descriptors.map((d) => d.sdkPackage))).toEqual(new Set([client.sdkPackage]));
+		const d = client.descriptors.find((candidate) => !Object.values(candidate.members ?? {}).some((spec) => 'required' in spec && spec.required === true)) ?? client.descriptors[0];
+		if (d === undefined) return;
+		const sent: unknown[] = [];
+		const older = { ...d, command: undefined } as unknown as AnyOperationDescriptor;
+		const service: SendClient = { send: async (command: unknown) => void sent.push(command) };
+		const error = await paginate(older, service).next().then(() => undefined, (failure: unknown) => failure);
+		expect((error as Error | undefined)?.message).toBe(`The installed ${client.sdkPackage} has no ${d.operationName}Command; ${d.operationName} needs a newer version.`);
+		expect(sent).toEqual([]);
 	});
 
 	it('exports nothing else', () => {
