@@ -79,6 +79,8 @@ def command_facts(session, driver_table, service, operation, paginator):
     if "limit_key" in paginator:
         facts["limitKey"] = paginator["limit_key"]
         facts["limitMax"] = op.input_shape.members[paginator["limit_key"]].metadata.get("max", 1000)
+    if paginator.get("non_aggregate_keys"):
+        facts["nonAggregateKeys"] = paginator["non_aggregate_keys"]
     return names[0], facts
 
 

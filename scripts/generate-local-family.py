@@ -112,6 +112,23 @@ def item_spec(op, cfg, params):
     return spec
 
 
+def nested_sort(op, time_field):
+    """A body structure that sorts the listing (`sortBy: {attribute, order}`) where one key is the items' time field."""
+    if op.input_shape is None or time_field is None:
+        return None
+    by_time = re.sub('([a-z])([A-Z])', r'\1_\2', time_field).upper()
+    for name, member in op.input_shape.members.items():
+        if member.type_name != 'structure' or member.serialization.get('location'):
+            continue
+        enums = {n: m.metadata.get('enum', []) for n, m in member.members.items()}
+        key = next((n for n, values in enums.items() if by_time in values), None)
+        direction = next((n for n, values in enums.items() if set(values) == {'ASCENDING', 'DESCENDING'}), None)
+        if key and direction:
+            return {'member': name, 'key': key, 'keys': enums[key], 'byTime': by_time,
+                    'order': direction, 'ascending': 'ASCENDING', 'descending': 'DESCENDING'}
+    return None
+
+
 # Path parameters whose parent is listed under another name, or by another client (AgentCore's memories are
 # listed by its control plane).
 PARENT_OVERRIDES = {
@@ -159,6 +176,9 @@ def main():
             item_shape = op.output_shape.members[cfg['result_key']].member
             service_ops[key] = {'itemFields': list(item_shape.members), 'pathParams': path_params}
             items[key] = item_spec(op, cfg, params)
+            sort = nested_sort(op, items[key].get('time'))
+            if sort:
+                wire[key]['sort'] = sort
         for key, info in service_ops.items():
             found = parents(service_ops, key, info['pathParams'])
             if found:

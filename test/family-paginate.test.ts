@@ -32,6 +32,18 @@ async function refusedBeforeAnyRequest(run: () => Promise<unknown>, requests: un
 }
 
 describe('bedrock-paginators/runtime: ListAsyncInvokes (GET, query token)', () => {
+	it('takes pagination and options in one object after the input, as the root entry does', async () => {
+		const service = familyService(Array.from({ length: 5 }, (_, i) => invocation(i + 1)), { resultKey: 'asyncInvokeSummaries', limitKey: 'maxResults' });
+		const handed: number[] = [];
+		const pages = await collect(paginateListAsyncInvokes(service, {}, { MaxItems: 3, PageSize: 2, onPage: ({ itemCount }) => void handed.push(itemCount) }));
+		expect(pages.map((page) => arnsOf(page.asyncInvokeSummaries))).toEqual([['i1', 'i2'], ['i3']]);
+		expect(handed).toEqual([2, 1]);
+		expect(service.requests.map((request) => request['maxResults'])).toEqual([2, 2]);
+		const aborted = await buildListAsyncInvokesResult(service, {}, { MaxItems: 3, signal: AbortSignal.abort() }).catch((error: unknown) => error);
+		expect(aborted).toMatchObject({ name: 'AbortError' });
+		expect(service.requests).toHaveLength(2);
+	});
+
 	it('cuts the page at MaxItems, writes botocore\'s token, and resumes after it without loss or repeat', async () => {
 		const service = familyService(Array.from({ length: 7 }, (_, i) => invocation(i + 1)), { resultKey: 'asyncInvokeSummaries', limitKey: 'maxResults' });
 		const first = await collect(paginateListAsyncInvokes(service, { statusEquals: 'Completed' }, { MaxItems: 4, PageSize: 3 }));
@@ -182,9 +194,31 @@ describe('bedrock-paginators/agent-runtime: maxItems as the limit key, and opera
 		const resumed = await buildRetrieveResult(service, input, { StartingToken: cut.NextToken });
 		expect(resumed.retrievalResults.map((r) => r.content?.text)).toEqual(['passage 4', 'passage 5']);
 		expect(resumed.guardrailAction).toBe('NONE');
-		// Operations without such keys keep their pages and results as they were.
+		// Members the table does not name stay out of the full result.
 		const plain = familyService([result(1)], { resultKey: 'retrievalResults', wholeListing: () => ({ somethingElse: 1 }) });
-		expect(Object.keys(await buildRetrieveResult(plain, input))).toEqual(['retrievalResults']);
+		expect(await buildRetrieveResult(plain, input)).toEqual({ retrievalResults: [result(1)], guardrailAction: null });
+	});
+
+	it("Retrieve: a first page without guardrailAction gives null in the full result (boto3's None), wherever the run starts", async () => {
+		const result = (i: number) => ({ content: { text: `passage ${i}` } });
+		// The verdict only from the second page on: a run from the start has none on its first page.
+		const service = familyService(Array.from({ length: 5 }, (_, i) => result(i + 1)), {
+			resultKey: 'retrievalResults',
+			servicePageSize: 2,
+			wholeListing: (offset) => (offset === 0 ? {} : { guardrailAction: 'INTERVENED' }),
+		});
+		const input = { knowledgeBaseId: 'KB12345678', retrievalQuery: { text: 'what is a paginator?' } };
+		const pages = await collect(paginateRetrieve(service, input));
+		expect(pages.map((page) => 'guardrailAction' in page)).toEqual([false, true, true]);
+		const cut = await buildRetrieveResult(service, input, { MaxItems: 3 });
+		expect(Object.entries(cut).map(([key, value]) => [key, key === 'NextToken' ? typeof value : Array.isArray(value) ? value.length : value])).toEqual([
+			['retrievalResults', 3],
+			['guardrailAction', null],
+			['NextToken', 'string'],
+		]);
+		const resumed = await buildRetrieveResult(service, input, { StartingToken: cut.NextToken });
+		expect(resumed.guardrailAction).toBe('INTERVENED');
+		expect(JSON.stringify(await buildRetrieveResult(service, input))).toContain('"guardrailAction":null');
 	});
 
 	it('Rerank: lists are checked for their entry count before any request', async () => {

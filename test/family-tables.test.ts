@@ -9,6 +9,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { AnyOperationDescriptor, MemberSpec } from '../src/core/descriptor.js';
+import { paginate } from '../src/index.js';
+import type { SendClient } from '../src/retry/types.js';
 import { FAMILY, stem, type FamilyClient } from './support/family-clients.js';
 
 interface SdkPaginator {
@@ -52,6 +54,18 @@ describe.each(FAMILY.map((client) => [client.path, client] as const))('bedrock-p
 		expect(client.entry[`${name[0]?.toLowerCase()}${name.slice(1)}Descriptor`]).toBe(descriptor);
 	});
 
+	it('names its own SDK package when the installed one lacks a command, before any request', async () => {
+		expect(new Set(client.descriptors.map((d) => d.sdkPackage))).toEqual(new Set([client.sdkPackage]));
+		const d = client.descriptors.find((candidate) => !Object.values(candidate.members ?? {}).some((spec) => 'required' in spec && spec.required === true)) ?? client.descriptors[0];
+		if (d === undefined) return;
+		const sent: unknown[] = [];
+		const older = { ...d, command: undefined } as unknown as AnyOperationDescriptor;
+		const service: SendClient = { send: async (command: unknown) => void sent.push(command) };
+		const error = await paginate(older, service).next().then(() => undefined, (failure: unknown) => failure);
+		expect((error as Error | undefined)?.message).toBe(`The installed ${client.sdkPackage} has no ${d.operationName}Command; ${d.operationName} needs a newer version.`);
+		expect(sent).toEqual([]);
+	});
+
 	it('exports nothing else', () => {
 		const expected = client.descriptors.flatMap(({ operationName: name }) => [
 			`paginate${name}`, `iterate${name}`, `build${name}Result`, `process${stem(name)}`, `${name[0]?.toLowerCase()}${name.slice(1)}Descriptor`,
@@ -74,6 +88,8 @@ interface Member {
 interface OperationFacts {
 	paginator: { input_token: string; output_token: string; limit_key?: string; result_key: string; [key: string]: unknown };
 	members: Record<string, Member>;
+	/** The enum values of each structure member's members (`sortBy: { attribute: [...], order: [...] }`). */
+	nested: Record<string, Record<string, string[]>>;
 	itemRequired: string[];
 	itemTimes: string[];
 }
@@ -90,14 +106,17 @@ for service in json.load(sys.stdin):
     for name, paginator in session.get_paginator_model(service)._paginator_config.items():
         shape = model.operation_model(name).input_shape
         members = {}
+        nested = {}
         for member, target in shape.members.items():
             entry = {'type': 'enum' if 'enum' in target.metadata else target.type_name, 'required': member in shape.required_members}
             for key in ('enum', 'min', 'max'):
                 if key in target.metadata and not (key == 'min' and target.metadata[key] == 0):
                     entry[key] = target.metadata[key]
             members[member] = entry
+            if target.type_name == 'structure':
+                nested[member] = {inner: list(t.metadata.get('enum', [])) for inner, t in target.members.items()}
         item = model.operation_model(name).output_shape.members[paginator['result_key']].member
-        ops[name] = {'paginator': paginator, 'members': members,
+        ops[name] = {'paginator': paginator, 'members': members, 'nested': nested,
                      'itemRequired': list(item.required_members) if item.type_name == 'structure' else [],
                      'itemTimes': [m for m, s in item.members.items() if s.type_name == 'timestamp'] if item.type_name == 'structure' else []}
     out[service] = ops
@@ -138,8 +157,23 @@ describe.skipIf(botocoreMissing !== undefined)("every client's table against bot
 		if (d.order !== undefined) {
 			expect(op.itemTimes).toContain(d.order.timeField);
 			expect(d.itemId).toBeDefined();
-			expect(op.members[d.order.sortOrder.member]?.enum).toEqual(expect.arrayContaining([d.order.sortOrder.ascending, d.order.sortOrder.descending]));
-			if (d.order.sortBy !== undefined) expect(op.members[d.order.sortBy.member]?.enum).toContain(d.order.sortBy.value);
+			const { within, sortBy, sortOrder } = d.order;
+			const enumOf = (member: string) => (within === undefined ? op.members[member]?.enum : op.nested[within]?.[member]);
+			expect(enumOf(sortOrder.member)).toEqual(expect.arrayContaining([sortOrder.ascending, sortOrder.descending]));
+			if (sortBy !== undefined) expect(enumOf(sortBy.member)).toContain(sortBy.value);
 		}
+	});
+
+	it('every operation whose request can sort by a time its items carry, and whose items have an id, has an order for anchored resume', () => {
+		const timeLike = (value: string) => /time|_AT$|date/i.test(value);
+		const sortsByTime = (op: OperationFacts) =>
+			Object.entries(op.members).some(([name, member]) => /sort/i.test(name) && (member.enum ?? []).some(timeLike)) ||
+			Object.entries(op.nested).some(([name, inner]) => /sort/i.test(name) && Object.values(inner).some((values) => values.some(timeLike)));
+		const anchored = all.filter(([, service, d]) => {
+			const op = facts[service]?.[d.operationName];
+			return op !== undefined && sortsByTime(op) && op.itemTimes.length > 0;
+		});
+		expect(anchored.map(([name]) => name).sort()).toEqual(['bedrock-agent ListIngestionJobs', 'bedrock-runtime ListAsyncInvokes']);
+		for (const [name, , d] of anchored) expect({ name, order: d.order !== undefined, itemId: d.itemId !== undefined }).toEqual({ name, order: true, itemId: true });
 	});
 });

@@ -15,7 +15,8 @@ import {
 	type ListDataAutomationLibraryEntitiesFilters,
 } from '../src/clients/data-automation/index.js';
 import { iterateListAsyncInvokes, paginateListAsyncInvokes, processAsyncInvokes, type AsyncInvokesPage, type AsyncInvokesItem } from '../src/clients/runtime/index.js';
-import { paginateRetrieve, type GetAgentMemoryFilters } from '../src/clients/agent-runtime/index.js';
+import { paginateRetrieve, type GetAgentMemoryFilters, type RetrievePage, type RetrieveResult } from '../src/clients/agent-runtime/index.js';
+import type { GuardrailAction } from '@aws-sdk/client-bedrock-agent-runtime';
 import { ROOT } from './support/built.js';
 import { FAMILY, stem } from './support/family-clients.js';
 import { familyService } from './support/family-service.js';
@@ -30,6 +31,13 @@ describe('types flow from each client table', () => {
 		expectTypeOf<Awaited<ReturnType<ReturnType<typeof iterateListAsyncInvokes>['next']>>['value']>().toEqualTypeOf<AsyncInvokeSummary | void>();
 		expectTypeOf<DataAutomationLibraryEntitiesItem>().toEqualTypeOf<DataAutomationLibraryEntitySummary>();
 		expectTypeOf(processAsyncInvokes).toBeFunction();
+	});
+
+	it("types Retrieve's guardrailAction from the table's non-aggregate key: optional on a page, GuardrailAction or null in the full result", () => {
+		expectTypeOf<RetrievePage['guardrailAction']>().toEqualTypeOf<GuardrailAction | undefined>();
+		expectTypeOf<RetrieveResult['guardrailAction']>().toEqualTypeOf<GuardrailAction | null>();
+		expectTypeOf<AsyncInvokesPage>().not.toHaveProperty('guardrailAction');
+		expectTypeOf(buildListDataAutomationLibraryEntitiesResult).returns.resolves.not.toHaveProperty('guardrailAction');
 	});
 
 	it('requires path parameters and leaves the token and the limit to pagination, at compile time', async () => {

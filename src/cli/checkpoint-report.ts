@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import type { AnyOperationDescriptor } from '../core/descriptor.js';
 import type { ListArguments } from './arguments.js';
 import type { Resumed } from './output/recorded-output.js';
+import { callerChoseOrder } from '../jobs/listing-order.js';
 
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
@@ -20,7 +21,7 @@ export function resumeLine(location: string, resumed: Resumed): string {
  */
 export function orderLine(descriptor: AnyOperationDescriptor, args: ListArguments): string {
 	const order = descriptor.order;
-	if (order === undefined || args.input[order.sortOrder.member] !== undefined) return '';
+	if (order === undefined || callerChoseOrder(args.input, order)) return '';
 	return 'Listing oldest first: a checkpoint resumes after the last item by creation time, so items created during the listing are not skipped.\n';
 }
 

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { AnyOperationDescriptor } from '../core/descriptor.js';
 import { paginate } from '../core/listing-functions.js';
 import type { SendClient } from '../retry/types.js';
+import { nonAggregatePart } from '../core/full-result.js';
 import { encodeToken } from '../core/token.js';
 import { readInput } from '../core/validate-input.js';
 import { isAbortError, isPaginationError, resumeTokenOf } from '../errors/guards.js';
@@ -110,11 +111,11 @@ async function listAll({ command, descriptor, client, args, query, write, io, pr
 		for await (const page of pages) {
 			if (args.maxItems === 0) {
 				// The AWS CLI's --max-items 0: one request, no items, and a NextToken that starts where this run did.
-				output.page([]);
+				output.page([], nonAggregatePart(page, descriptor.nonAggregateKeys));
 				nextToken = args.startingToken ?? encodeToken({ serviceToken: null, skip: 0 });
 				break;
 			}
-			output.page((page as Record<string, unknown[]>)[descriptor.resultKey] ?? []);
+			output.page((page as Record<string, unknown[]>)[descriptor.resultKey] ?? [], nonAggregatePart(page, descriptor.nonAggregateKeys));
 			nextToken = page.NextToken;
 		}
 	} catch (error) {

@@ -19,11 +19,33 @@ export type MemberSpec =
 	| { readonly type: 'structure'; readonly required?: boolean }
 	| { readonly type: 'list'; readonly min?: number; readonly max?: number; readonly required?: boolean };
 
-/** How a listing can be put in a known order, for resumable jobs that anchor on the last item handled. */
-export interface ListingOrder {
+/**
+ * How a listing can be put in a known order, for resumable jobs that anchor on the last item handled: the sort
+ * key and direction as request members of their own, or as members of one request structure.
+ */
+export type ListingOrder<Member extends string = string> = FlatListingOrder<Member> | NestedListingOrder<Member>;
+
+/** The sort key and the direction are request members of their own (`sortBy: 'CreationTime'`, `sortOrder: 'Ascending'`). */
+export interface FlatListingOrder<Member extends string = string> {
+	readonly within?: undefined;
 	/** The request member that picks the sort key, and the value that sorts by `timeField`. */
-	readonly sortBy?: { readonly member: string; readonly value: string };
+	readonly sortBy?: { readonly member: Member; readonly value: string };
 	/** The request member that picks the direction, and its two values. */
+	readonly sortOrder: { readonly member: Member; readonly ascending: string; readonly descending: string };
+	/** The item field the listing is sorted by (a timestamp). */
+	readonly timeField: string;
+}
+
+/**
+ * Both are members of one request structure (`sortBy: { attribute: 'STARTED_AT', order: 'ASCENDING' }`):
+ * `within` names the structure, `sortBy` and `sortOrder` name its members. The structure is sent whole.
+ */
+export interface NestedListingOrder<Member extends string = string> {
+	/** The request member that holds the sort key and the direction. */
+	readonly within: Member;
+	/** The structure's member that picks the sort key, and the value that sorts by `timeField`. */
+	readonly sortBy: { readonly member: string; readonly value: string };
+	/** The structure's member that picks the direction, and its two values. */
 	readonly sortOrder: { readonly member: string; readonly ascending: string; readonly descending: string };
 	/** The item field the listing is sorted by (a timestamp). */
 	readonly timeField: string;
@@ -70,8 +92,8 @@ export interface OperationSpec<Input, Output> {
 	readonly itemId?: string;
 	/** The request members, checked before any request; leave out to send any input unchecked. */
 	readonly members?: Readonly<Record<string, MemberSpec>>;
-	/** How the listing can be sorted by time, for resumable jobs. */
-	readonly order?: ListingOrder;
+	/** How the listing can be sorted by time, for resumable jobs; the request members it names are checked against the input type. */
+	readonly order?: ListingOrder<keyof Input & string>;
 	/** The longest service token the API accepts. @default 2048 */
 	readonly tokenMaxLength?: number;
 	/** The first SDK version with the command, for the message when an older one is installed. */
@@ -83,7 +105,7 @@ export interface OperationSpec<Input, Output> {
 	 * `non_aggregate_keys`): each page carries them as the service sent them, and the full result takes them from
 	 * the first page of the run, as boto3's `build_full_result()` does.
 	 */
-	readonly nonAggregateKeys?: readonly string[];
+	readonly nonAggregateKeys?: readonly (keyof Output & string)[];
 }
 
 /** One paginated operation, as the engine consumes it. Make one with {@link defineOperation}. */
@@ -93,6 +115,7 @@ export interface OperationDescriptor<
 	ResultKey extends string,
 	InputToken extends string = string,
 	LimitKey extends string | undefined = string | undefined,
+	NonAggregateKey extends string = never,
 > {
 	readonly operationName: string;
 	readonly command: CommandClass<Input, Output>;
@@ -108,11 +131,11 @@ export interface OperationDescriptor<
 	readonly tokenMaxLength: number;
 	readonly sinceSdkVersion: string | undefined;
 	readonly sdkPackage: string;
-	readonly nonAggregateKeys: readonly string[];
+	readonly nonAggregateKeys: readonly NonAggregateKey[];
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyOperationDescriptor = OperationDescriptor<any, any, string, string, string | undefined>;
+export type AnyOperationDescriptor = OperationDescriptor<any, any, string, string, string | undefined, string>;
 
 /**
  * Describes a paginated operation from its SDK command class; every type is inferred from the class.
@@ -131,7 +154,7 @@ export function defineOperation<
 	command: C,
 	spec: Spec,
 	// Written out, not as `DescriptorFrom`, so that declarations and editors show `OperationDescriptor<...>`.
-): OperationDescriptor<CommandInput<C>, CommandOutput<C>, Spec['resultKey'], Spec['inputToken'], LimitOf<Spec>> {
+): OperationDescriptor<CommandInput<C>, CommandOutput<C>, Spec['resultKey'], Spec['inputToken'], LimitOf<Spec>, NonAggregateOf<Spec>> {
 	// A command missing from an older installed SDK is reported when the operation is listed, not at import.
 	for (const key of ['inputToken', 'outputToken', 'resultKey'] as const) {
 		if (typeof spec[key] !== 'string' || spec[key] === '') throw new TypeError(`defineOperation() expects \`${key}\` to be a member name.`);
@@ -151,7 +174,8 @@ export function defineOperation<
 		tokenMaxLength: spec.tokenMaxLength ?? 2048,
 		sinceSdkVersion: spec.sinceSdkVersion,
 		sdkPackage: spec.sdkPackage ?? '@aws-sdk/client-bedrock',
-		nonAggregateKeys: spec.nonAggregateKeys ?? [],
+		// Its element type is read from the spec, which no array value can be proven to have.
+		nonAggregateKeys: (spec.nonAggregateKeys ?? []) as readonly string[] as readonly NonAggregateOf<Spec>[],
 	}) as DescriptorFrom<C, Spec>;
 }
 
@@ -161,20 +185,23 @@ type DescriptorFrom<C, Spec extends OperationSpec<CommandInput<C>, CommandOutput
 	CommandOutput<C>,
 	Spec['resultKey'],
 	Spec['inputToken'],
-	LimitOf<Spec>
+	LimitOf<Spec>,
+	NonAggregateOf<Spec>
 >;
 
 /** The limit member a spec names, or `undefined` for an operation without one. */
 type LimitOf<Spec> = Spec extends { readonly limitKey: infer Limit extends string } ? Limit : undefined;
+/** The non-aggregate members a spec names (`never` for most operations). */
+type NonAggregateOf<Spec> = Spec extends { readonly nonAggregateKeys: readonly (infer Key extends string)[] } ? Key : never;
 
 // Each reads its part by inferring every type argument: a descriptor whose input has required members (path
 // parameters) is not assignable to one with an `object` input, so a partial pattern would not match it.
 /** The request type of a descriptor's operation. */
-export type InputOf<D> = D extends OperationDescriptor<infer Input, infer _Output, infer _Key, infer _Token, infer _Limit> ? Input : never;
+export type InputOf<D> = D extends OperationDescriptor<infer Input, infer _Output, infer _Key, infer _Token, infer _Limit, infer _NonAggregate> ? Input : never;
 /** The response type of a descriptor's operation. */
-export type OutputOf<D> = D extends OperationDescriptor<infer _Input, infer Output, infer _Key, infer _Token, infer _Limit> ? Output : never;
+export type OutputOf<D> = D extends OperationDescriptor<infer _Input, infer Output, infer _Key, infer _Token, infer _Limit, infer _NonAggregate> ? Output : never;
 /** The result key of a descriptor (`modelSummaries`). */
-export type ResultKeyOf<D> = D extends OperationDescriptor<infer _Input, infer _Output, infer Key, infer _Token, infer _Limit> ? Key : never;
+export type ResultKeyOf<D> = D extends OperationDescriptor<infer _Input, infer _Output, infer Key, infer _Token, infer _Limit, infer _NonAggregate> ? Key : never;
 /** The item type of a descriptor's operation (`CustomModelSummary`). */
 export type ItemOf<D> = ResultKeyOf<D> extends keyof OutputOf<D>
 	? NonNullable<OutputOf<D>[ResultKeyOf<D>]> extends readonly (infer Item)[]
@@ -182,19 +209,21 @@ export type ItemOf<D> = ResultKeyOf<D> extends keyof OutputOf<D>
 		: never
 	: never;
 /** Every request member the caller may set: all but the token and the limit, which pagination sets. */
-export type FiltersOf<D> = D extends OperationDescriptor<infer Input, infer _Output, infer _Key, infer Token, infer Limit>
+export type FiltersOf<D> = D extends OperationDescriptor<infer Input, infer _Output, infer _Key, infer Token, infer Limit, infer _NonAggregate>
 	? Omit<Input, Token | (Limit extends string ? Limit : never)>
 	: never;
 /** boto3's pagination config for the operation: no `PageSize` where the operation has no limit member. */
-export type PaginationFor<D> = D extends OperationDescriptor<infer _Input, infer _Output, infer _Key, infer _Token, infer Limit>
+export type PaginationFor<D> = D extends OperationDescriptor<infer _Input, infer _Output, infer _Key, infer _Token, infer Limit, infer _NonAggregate>
 	? Limit extends string
 		? PaginationConfig
 		: PaginationWithoutPageSize
 	: never;
-/** One page of the operation. */
-export type PageOf<D> = Page<ResultKeyOf<D>, ItemOf<D>>;
-/** boto3's `build_full_result()` of the operation. */
-export type FullResultOf<D> = FullResult<ResultKeyOf<D>, ItemOf<D>>;
+/** The non-aggregate members of a descriptor's operation (`guardrailAction`); `never` for most. */
+export type NonAggregateKeyOf<D> = D extends OperationDescriptor<infer _Input, infer _Output, infer _Key, infer _Token, infer _Limit, infer NonAggregate> ? NonAggregate : never;
+/** One page of the operation, with its non-aggregate members (`guardrailAction`) where the response has them. */
+export type PageOf<D> = Page<ResultKeyOf<D>, ItemOf<D>> & { [Key in NonAggregateKeyOf<D> & keyof OutputOf<D>]?: OutputOf<D>[Key] };
+/** boto3's `build_full_result()` of the operation: non-aggregate members from the run's first page, `null` (boto3's `None`) where it lacked them. */
+export type FullResultOf<D> = FullResult<ResultKeyOf<D>, ItemOf<D>> & { [Key in NonAggregateKeyOf<D> & keyof OutputOf<D>]: Exclude<OutputOf<D>[Key], undefined> | null };
 
 /**
  * The arguments after the client: the input is optional unless the operation has required members (path

@@ -19,7 +19,7 @@ export async function collectFullResult<ResultKey extends string, Item>(
 	let wholeListing: Record<string, unknown> | undefined;
 	try {
 		for await (const page of pages) {
-			wholeListing ??= pick(page as Record<string, unknown>, nonAggregateKeys);
+			wholeListing ??= nonAggregatePart(page as Record<string, unknown>, nonAggregateKeys);
 			const list = page[resultKey];
 			for (let i = 0; i < list.length; i++) all.push(list[i] as Item);
 			nextToken = page.NextToken;
@@ -35,8 +35,12 @@ export async function collectFullResult<ResultKey extends string, Item>(
 	return result as FullResult<ResultKey, Item>;
 }
 
-function pick(page: Readonly<Record<string, unknown>>, keys: readonly string[]): Record<string, unknown> {
-	const picked: Record<string, unknown> = {};
-	for (const key of keys) if (key in page) picked[key] = page[key];
-	return picked;
+/**
+ * The non-aggregate members of a run's first page as boto3 records them: each key, `null` where the response
+ * lacks it (boto3's `None`, which json prints as `null` and the AWS CLI's text output as `None`).
+ */
+export function nonAggregatePart(page: Readonly<Record<string, unknown>>, keys: readonly string[]): Record<string, unknown> {
+	const part: Record<string, unknown> = {};
+	for (const key of keys) part[key] = page[key] ?? null;
+	return part;
 }

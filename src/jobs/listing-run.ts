@@ -13,6 +13,7 @@ import { JobRun } from './job-run.js';
 import type { RunSetup } from './run-setup.js';
 import { ListingTask } from './listing-task.js';
 import { ResumeFilter } from './resume-filter.js';
+import { isDescending } from './listing-order.js';
 import { showsAnchor, startingPoint, timeOf } from './resume-point.js';
 import { ArnSample } from './service-identity.js';
 import { linkedController } from '../retry/abort.js';
@@ -59,7 +60,7 @@ export class ListingRun extends JobRun {
 		const { order, previous, input } = listing;
 		this.#resumeBy = order !== undefined && previous?.resumeBy !== 'count' ? 'anchor' : 'count';
 		const anchored = this.#resumeBy === 'anchor';
-		this.#descending = order !== undefined && input[order.sortOrder.member] === order.sortOrder.descending;
+		this.#descending = isDescending(input, order);
 		this.#completion = new Completion(anchored ? (previous?.anchor ?? null) : null, anchored ? (previous?.untimedIds ?? []) : [], anchored);
 		this.#filter = new ResumeFilter(previous, anchored, this.#descending);
 	}

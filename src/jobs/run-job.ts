@@ -25,6 +25,7 @@ import { withStoreRetries } from './store-retry.js';
 import { compareArns, compareServices, resolveClientService, serviceMismatch } from './service-identity.js';
 import type { JobHandler, JobSummary } from './types.js';
 import { JobTelemetry } from '../telemetry/job-telemetry.js';
+import { anchorOrder, withOrder } from './listing-order.js';
 import { telemetryApi } from '../telemetry/load-api.js';
 
 export async function runJob(descriptor: AnyOperationDescriptor, client: SendClient, input: unknown, handler: unknown, options: unknown): Promise<JobSummary> {
@@ -33,8 +34,9 @@ export async function runJob(descriptor: AnyOperationDescriptor, client: SendCli
 	if (typeof (client as SendClient | null)?.send !== 'function') {
 		throw new InvalidPaginationConfigError('client', `Expected \`client\` to be an SDK client with a \`send()\` method, got ${describe(client)}.`);
 	}
-	const order = descriptor.order !== undefined && descriptor.itemId !== undefined ? descriptor.order : undefined;
-	const jobInput = withOrder(readInput(descriptor, input), order);
+	const filters = readInput(descriptor, input);
+	const order = anchorOrder(descriptor, filters);
+	const jobInput = withOrder(filters, order);
 	const query = recordQuery(jobInput, job.pageSize);
 	if (job.signal?.aborted) throw new AbortError(job.signal.reason, undefined);
 	const telemetry = await startTelemetry(descriptor, client, jobInput, job);
@@ -188,14 +190,6 @@ function jobIdOf(previous: CheckpointState | undefined): string {
 }
 
 /** The job sends the order it relies on: sorted by time, ascending unless the caller chose descending. */
-function withOrder(input: Readonly<Record<string, unknown>>, order: ListingOrder | undefined): Readonly<Record<string, unknown>> {
-	if (order === undefined) return input;
-	const sorted: Record<string, unknown> = { ...input };
-	if (order.sortBy !== undefined) sorted[order.sortBy.member] ??= order.sortBy.value;
-	sorted[order.sortOrder.member] ??= order.sortOrder.ascending;
-	return Object.freeze(sorted);
-}
-
 function alreadyComplete(startedAt: number, previous: CheckpointState, requests: number): JobSummary {
 	return emptySummary(startedAt, { mode: 'list', resumed: true, complete: true, stoppedBy: 'alreadyComplete', openFailures: previous.failures.open, requests });
 }

@@ -5,6 +5,7 @@
  */
 import type { FamilyCollection, FamilyCollections } from './family-stores.js';
 import { parseFamilyRequest, type FamilyRequest } from './family-request.js';
+import { requestVerdicts } from './family-verdicts.js';
 import { INVALID_TOKEN, invalidRequest, unknownResource, type ListOutcome } from './list-handler.js';
 import type { PageTokens } from './page-token.js';
 import type { ListQuery } from './query.js';
@@ -28,7 +29,10 @@ export class FamilyHandler {
 		if (!parsed.ok) return invalidRequest(parsed.message);
 		const missing = Object.entries(parsed.query.scope).find(([name, value]) => collection.scope[name] !== value);
 		if (missing !== undefined) return unknownResource(`${missing[1]} (${missing[0]})`);
-		return this.page(collection, parsed.query) ?? INVALID_TOKEN;
+		const outcome = this.page(collection, parsed.query);
+		if (outcome === undefined) return INVALID_TOKEN;
+		Object.assign(outcome.body, requestVerdicts(key, request.body));
+		return outcome;
 	}
 
 	/** A one-item page the SDKs cannot read: its time is no timestamp they parse, or its list is no list. */
@@ -39,10 +43,13 @@ export class FamilyHandler {
 		return { [spec.resultKey]: [{ ...first, [spec.time]: UNREADABLE_TIME }] };
 	}
 
-	/** Oldest first by (time, id); newest first where the operation takes `sortOrder` and it is not Ascending. */
-	private page({ key, spec, store }: FamilyCollection, query: ListQuery): Extract<ListOutcome, { ok: true }> | undefined {
-		const sortable = 'sortOrder' in this.collections.get(key).wire.params;
-		const descending = sortable && (query.sortOrder ?? 'Descending') === 'Descending';
+	/**
+	 * Oldest first by (time, id); newest first where the operation takes `sortOrder` and it is not Ascending, or
+	 * where its sort structure asks for the time key DESCENDING.
+	 */
+	private page({ key, wire, spec, store }: FamilyCollection, query: ListQuery): Extract<ListOutcome, { ok: true }> | undefined {
+		const newestByDefault = 'sortOrder' in wire.params;
+		const descending = query.sortOrder === 'Descending' || (newestByDefault && query.sortOrder === undefined);
 		let index = descending ? store.size - 1 : 0;
 		if (query.nextToken !== undefined) {
 			const after = this.tokens.read(key, query, query.nextToken);

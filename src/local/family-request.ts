@@ -4,7 +4,7 @@
  * error detected: Value 'x' at 'y' failed to satisfy constraint: ..."). Members the model does not name are
  * ignored, as the services ignore them.
  */
-import type { FamilyParam, FamilyWireOperation } from './family-types.js';
+import type { FamilyNestedSort, FamilyParam, FamilyWireOperation } from './family-types.js';
 import { compilePattern } from './family-values.js';
 import type { ListQuery } from './query.js';
 
@@ -55,9 +55,33 @@ export function parseFamilyRequest(key: string, wire: FamilyWireOperation, reque
 		const count = problems.length === 1 ? '1 validation error detected' : `${problems.length} validation errors detected`;
 		return { ok: false, message: `${count}: ${problems.join('; ')}` };
 	}
+	const sortGiven = wire.sort === undefined ? undefined : request.body[wire.sort.member];
+	if (wire.sort !== undefined && sortGiven !== undefined && sortGiven !== null) {
+		const nested = nestedSortOrder(wire.sort, sortGiven);
+		if (!nested.ok) return nested;
+		sortOrder = nested.sortOrder;
+	}
 	const implicit = IMPLICIT_PAGE_SIZE[key];
 	if (implicit !== undefined) maxResults = implicitSize(request.body, implicit.path) ?? implicit.size;
 	return { ok: true, query: { scope, filters, sortOrder, maxResults, nextToken } };
+}
+
+/**
+ * The direction of a sort sent as one structure, checked as the service checks its members; `undefined` (the
+ * endpoint's own order, oldest first) unless it sorts by the items' time. Another key (STATUS) lists by time too.
+ */
+function nestedSortOrder(sort: FamilyNestedSort, value: unknown): { ok: true; sortOrder: ListQuery['sortOrder'] } | { ok: false; message: string } {
+	const given = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+	const problems: string[] = [];
+	for (const [member, allowed] of [[sort.key, sort.keys], [sort.order, [sort.ascending, sort.descending]]] as const) {
+		const at = `${sort.member}.${member}`;
+		const entry = given[member];
+		if (entry === undefined || entry === null) problems.push(`Value null at '${at}' failed to satisfy constraint: Member must not be null`);
+		else if (typeof entry !== 'string' || !allowed.includes(entry)) problems.push(`Value '${shown(entry)}' at '${at}' failed to satisfy constraint: Member must satisfy enum value set: [${allowed.join(', ')}]`);
+	}
+	if (problems.length > 0) return { ok: false, message: `${problems.length === 1 ? '1 validation error detected' : `${problems.length} validation errors detected`}: ${problems.join('; ')}` };
+	if (given[sort.key] !== sort.byTime) return { ok: true, sortOrder: undefined };
+	return { ok: true, sortOrder: given[sort.order] === sort.descending ? 'Descending' : 'Ascending' };
 }
 
 function read(param: FamilyParam, member: string, request: FamilyRequest): unknown {

@@ -44,6 +44,22 @@ export interface FamilyWireOperation {
 	/** The page-size member; `null` for the operations that have none (Retrieve, Rerank). */
 	readonly limitKey: string | null;
 	readonly params: Readonly<Record<string, FamilyParam>>;
+	/** A sort the request sends as one structure (`sortBy: { attribute, order }`), one of whose keys is the items' time. */
+	readonly sort?: FamilyNestedSort;
+}
+
+/** The structure member that sorts a listing, its key and direction members, and the key that sorts by time. */
+export interface FamilyNestedSort {
+	readonly member: string;
+	/** The member that picks the sort key, and the keys it takes. */
+	readonly key: string;
+	readonly keys: readonly string[];
+	/** The key that sorts by the items' time field (`STARTED_AT` for `startedAt`). */
+	readonly byTime: string;
+	/** The member that picks the direction, and its two values. */
+	readonly order: string;
+	readonly ascending: string;
+	readonly descending: string;
 }
 
 /** A shape, compacted: the item maker makes a value of it that the SDKs accept. */

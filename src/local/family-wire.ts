@@ -362,6 +362,18 @@ export const FAMILY_WIRE: Readonly<Record<string, FamilyWireOperation>> = {
 				"max": 2048,
 				"pattern": "\\S*"
 			}
+		},
+		"sort": {
+			"member": "sortBy",
+			"key": "attribute",
+			"keys": [
+				"STATUS",
+				"STARTED_AT"
+			],
+			"byTime": "STARTED_AT",
+			"order": "order",
+			"ascending": "ASCENDING",
+			"descending": "DESCENDING"
 		}
 	},
 	"bedrock-agent:ListKnowledgeBaseDocuments": {

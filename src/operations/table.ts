@@ -22,7 +22,7 @@ const modelArn = { type: 'string', min: 20, max: 1011 } as const satisfies Membe
 const policyArn = { type: 'string', min: 1, max: 2048, required: true } as const satisfies MemberSpec;
 
 /** Sorted by `sortBy: 'CreationTime'` in either `sortOrder`, on the item's `timeField`. */
-const byCreationTime = (timeField: string): ListingOrder => ({
+const byCreationTime = (timeField: string): ListingOrder<'sortBy' | 'sortOrder'> => ({
 	sortBy: { member: 'sortBy', value: 'CreationTime' },
 	sortOrder: { member: 'sortOrder', ascending: 'Ascending', descending: 'Descending' },
 	timeField,

@@ -49,6 +49,28 @@ describe.skipIf(botoMissing !== undefined)('each Bedrock client beside the AWS C
 		expect({ status: mine.status, stdout: mine.stdout }).toEqual({ status: aws.status, stdout: aws.stdout });
 	});
 
+	const RETRIEVE_CASES = [undefined, 'refundguard', 'intervene'].flatMap((guardrailId) =>
+		['json', 'text'].flatMap((output) => [
+			[guardrailId ?? 'no guardrail', output, []],
+			[guardrailId ?? 'no guardrail', output, ['--max-items', '4']],
+		]),
+	) as [string, string, string[]][];
+	it.each(RETRIEVE_CASES)(title("bedrock-agent-runtime retrieve, %s, --output %s %j: guardrailAction (None when absent) as the AWS CLI prints it, on the same bytes"), async (guardrail, output, cut) => {
+		const words = ['bedrock-agent-runtime', 'retrieve'];
+		const args = [
+			'--knowledge-base-id', local.pathParameters('bedrock-agent-runtime:Retrieve')['knowledgeBaseId'] as string,
+			'--retrieval-query', '{"text": "refund policy"}',
+			'--retrieval-configuration', '{"vectorSearchConfiguration": {"numberOfResults": 3}}',
+			...(guardrail === 'no guardrail' ? [] : ['--guardrail-configuration', JSON.stringify({ guardrailId: guardrail, guardrailVersion: 'DRAFT' })]),
+			'--output', output, ...cut,
+		];
+		const [mine, aws] = await Promise.all([ours(words, args), theirs(words, args)]);
+		expect(aws.status, aws.stderr).toBe(0);
+		const verdict = guardrail === 'no guardrail' ? 'None' : guardrail === 'intervene' ? 'INTERVENED' : 'NONE';
+		expect(aws.stdout).toContain(output === 'json' ? `"guardrailAction": ${verdict === 'None' ? 'null' : `"${verdict}"`}` : `${verdict}\n`);
+		expect({ status: mine.status, stdout: mine.stdout }).toEqual({ status: aws.status, stdout: aws.stdout });
+	});
+
 	it(title("resumes from the AWS CLI's NextToken where the AWS CLI resumes"), async () => {
 		const words = ['bedrock-agent', 'list-agents'];
 		const first = JSON.parse((await theirs(words, ['--max-items', '3', '--page-size', '2'])).stdout) as { NextToken: string };

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnyOperationDescriptor } from '../../src/core/descriptor.js';
 import { LIST_COMMANDS } from '../../src/cli/commands.js';
+import { FAMILY_COMMANDS } from '../../src/cli/services/family-commands.js';
 import { COMMAND_SUMMARIES, memberDescription } from '../../src/cli/descriptions.js';
 import { closeMatches } from '../../src/cli/suggest.js';
 import { CLI } from '../support/built.js';
@@ -19,6 +20,14 @@ describe('the top-level help', () => {
 			expect(result.stdout, name).toMatch(new RegExp(`\\n  ${name} +${(summary as string).replace(/[()]/g, '\\$&')}\\n`));
 		}
 		expect(result.stdout).toMatch(/\n {2}completion bash\|zsh\|fish +Print a shell script/);
+	});
+
+	it("lists a further service's commands with `<service> help`, every one of them", async () => {
+		for (const [service, commands] of FAMILY_COMMANDS) {
+			const result = await cli([service, 'help'], { COLUMNS: '200' });
+			expect(result.status, service).toBe(0);
+			for (const name of commands.keys()) expect(result.stdout, `${service} ${name}`).toMatch(new RegExp(`\\n  ${name} `));
+		}
 	});
 
 	it('wraps at $COLUMNS when stdout is no terminal, and at 80 without it', async () => {

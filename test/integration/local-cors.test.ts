@@ -111,6 +111,20 @@ describe('the local endpoint with cors: true', () => {
 		}
 	});
 
+	it("does the same for the other clients' POST operations: their preflight, their page and their errors", async () => {
+		const preflight = await send(local.port, 'OPTIONS', '/agents/', { ...PREFLIGHT_HEADERS, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' });
+		expect(preflight.status).toBe(204);
+		expect(preflight.headers['access-control-allow-methods']?.split(', ')).toContain('POST');
+		expect(preflight.headers['access-control-allow-headers']?.split(',').map((name) => name.trim())).toEqual(expect.arrayContaining(['authorization', 'content-type']));
+		const answers = [await send(local.port, 'POST', '/agents/', AUTH), await send(local.port, 'POST', '/agents/AAAAAAAAAA/agentversions/', AUTH)];
+		expect(answers.map((answer) => answer.status)).toEqual([200, 404]);
+		expect(JSON.parse(answers[0]?.body ?? '{}')).toHaveProperty('agentSummaries');
+		for (const answer of answers) {
+			expect(answer.headers['access-control-allow-origin']).toBe('*');
+			expect(answer.headers['access-control-expose-headers']?.split(', ')).toEqual(expect.arrayContaining(['x-amzn-requestid', 'x-amzn-errortype']));
+		}
+	});
+
 	it('allows any origin on the answer to a request Node cannot parse', async () => {
 		const head = await new Promise<string>((resolve, reject) => {
 			const socket = connect(local.port, '127.0.0.1', () => socket.end('HELLO THERE\r\n\r\n'));

@@ -56,6 +56,8 @@ describe('local endpoint: every operation of the other Bedrock clients, through 
 			const size = wire.limitKey === null ? (IMPLICIT_PAGE[key] as number) : PAGE;
 			const request = wire.limitKey === null ? base : { ...base, [wire.limitKey]: PAGE };
 			const stored = local.items(key);
+			// 20 items of each operation by default, as the README says.
+			expect(stored).toHaveLength(20);
 			const ordered = 'sortOrder' in wire.params ? [...stored].reverse() : stored;
 			const expected = ordered.map((item) => asSeen(key, item));
 

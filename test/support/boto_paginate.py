@@ -4,7 +4,9 @@ Reads JSON lists of cases on stdin, one list a line: {"endpoint", "filters", "pa
 "operation" (boto3's snake_case name or the API's, default list_custom_models), "resultKey" and "idPath" (a dotted path
 to each item's id, default modelArn; null for the whole item, times as epoch milliseconds) and "service" (default
 bedrock). For each line, writes a line with a JSON list of
-{"arns": [...], "NextToken": str | None} or {"error": str}: build_full_result() as boto3 gives it.
+{"arns": [...], "NextToken": str | None} or {"error": str}: build_full_result() as boto3 gives it. A case with
+"wholeResult": true also gets "keys" (the full result's keys, in order) and "others" (its members besides the
+items and the token, such as a non-aggregate key, None as null).
 One process serves a whole test file, so boto3 is imported once, not once per question.
 """
 import base64
@@ -59,7 +61,11 @@ def full_result(case):
     paginator = client_for(case["endpoint"], case.get("service", "bedrock")).get_paginator(xform_name(operation))
     try:
         full = paginator.paginate(**case["filters"], PaginationConfig=case["pagination"]).build_full_result()
-        return {"arns": [item_id(m, id_path) for m in full.get(result_key, [])], "NextToken": full.get("NextToken")}
+        answer = {"arns": [item_id(m, id_path) for m in full.get(result_key, [])], "NextToken": full.get("NextToken")}
+        if case.get("wholeResult"):
+            answer["keys"] = list(full)
+            answer["others"] = {key: plain(value) for key, value in full.items() if key not in (result_key, "NextToken")}
+        return answer
     except Exception as error:  # reported to the test, which decides
         return {"error": f"{type(error).__name__}: {error}"}
 

@@ -24,11 +24,13 @@ export interface BotoCase {
 	idPath?: string | null;
 	/** boto3's service name. @default 'bedrock' */
 	service?: string;
+	/** Also answer the full result's keys in order and its members besides the items and the token. */
+	wholeResult?: boolean;
 }
 
 /** `ListCustomModels` as boto3 names it: `list_custom_models`. */
 export const snakeCase = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
-export type BotoResult = { arns: string[]; NextToken: string | null } | { error: string };
+export type BotoResult = { arns: string[]; NextToken: string | null; keys?: string[]; others?: Record<string, unknown> } | { error: string };
 
 /**
  * boto3's paginators, in one Python process per test file (started at the first question, ended by

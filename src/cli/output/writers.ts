@@ -11,8 +11,11 @@ import { formatTable } from './table.js';
 import { formatText } from './text.js';
 
 export interface OutputWriter {
-	/** A page of items, as the listing hands it over. */
-	page(items: readonly unknown[]): void;
+	/**
+	 * A page of items, as the listing hands it over, with the operation's non-aggregate members (`guardrailAction`)
+	 * as boto3 records them; only the first page's are printed, as the AWS CLI prints them.
+	 */
+	page(items: readonly unknown[], nonAggregate?: Readonly<Record<string, unknown>>): void;
 	/** Called once at the end with the token that resumes after everything printed. */
 	end(nextToken: string | undefined): void;
 	/** Items printed so far (for streaming formats; 0 for json and table, which print at the end). */
@@ -41,13 +44,16 @@ export function createWriter({ format, resultKey, query, write, writeError, stru
 	const search = query === undefined ? (value: unknown) => value : (value: unknown) => query.search(value);
 	if (format === 'json' || format === 'table') {
 		const all: unknown[] = [];
+		let whole: Readonly<Record<string, unknown>> | undefined;
 		return {
 			printed: 0,
-			page: (items) => {
+			page: (items, nonAggregate) => {
+				whole ??= nonAggregate;
 				for (const item of items) all.push(wire(item));
 			},
 			end: (nextToken) => {
-				const full: Record<string, unknown> = { [resultKey]: all };
+				// boto3's build_full_result(): the items, then the first page's non-aggregate members, then the token.
+				const full: Record<string, unknown> = { [resultKey]: all, ...whole };
 				if (nextToken !== undefined) full['NextToken'] = nextToken;
 				const shown = search(full);
 				if (format === 'table') write(formatTable(operationName, shown, terminalWidth));
@@ -57,13 +63,17 @@ export function createWriter({ format, resultKey, query, write, writeError, stru
 	}
 	if (format === 'text') {
 		let printed = 0;
+		let first = true;
 		return {
 			get printed() {
 				return printed;
 			},
-			page: (items) => {
+			page: (items, nonAggregate) => {
+				// The first page is printed with the non-aggregate members beside its items, the later ones without.
+				const shown = { ...(first ? nonAggregate : undefined), [resultKey]: items.map(wire) };
+				first = false;
 				let text = '';
-				formatText(search({ [resultKey]: items.map(wire) }), (line) => (text += line));
+				formatText(search(shown), (line) => (text += line));
 				write(text);
 				printed += items.length;
 			},

@@ -335,6 +335,7 @@ export const SERVICE_FACTS = {
 				requestOrder: ["guardrailConfiguration", "knowledgeBaseId", "nextToken", "retrievalConfiguration", "retrievalQuery"],
 				responseOrder: ["guardrailAction", "nextToken", "retrievalResults"],
 				itemOrder: ["content", "location", "metadata", "score"],
+				nonAggregateKeys: ["guardrailAction"],
 			},
 		},
 	},

@@ -40,6 +40,7 @@ function descriptorOf(facts: CommandFacts, command: RuntimeCommand): AnyOperatio
 		resultKey: facts.resultKey,
 		...(facts.limitKey === undefined ? {} : { limitKey: facts.limitKey, limitMax: facts.limitMax ?? 1000 }),
 		...(members === undefined ? {} : { members }),
+		...(facts.nonAggregateKeys === undefined ? {} : { nonAggregateKeys: facts.nonAggregateKeys }),
 	});
 }
 

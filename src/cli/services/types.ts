@@ -22,6 +22,8 @@ export interface CommandFacts {
 	readonly resultKey: string;
 	readonly limitKey?: string;
 	readonly limitMax?: number;
+	/** botocore's non-aggregate keys (`guardrailAction`): printed from the first page, as the AWS CLI prints them. */
+	readonly nonAggregateKeys?: readonly string[];
 	/** The request members the user sets (the token and the limit are the paginator's). */
 	readonly members: readonly FlagFact[];
 	/** Every request member in the service model's order (the AWS CLI's skeleton order). */

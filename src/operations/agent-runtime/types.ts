@@ -3,7 +3,6 @@
  * (the request members the caller may set; `ListXFilters` for a list operation), and `Page`, `Result` and `Item`
  * types named after the operation without its `List` prefix. See src/operations/types.ts.
  */
-import type { RetrieveCommandOutput } from '@aws-sdk/client-bedrock-agent-runtime';
 import type { FiltersOf, FullResultOf, ItemOf, PageOf } from '../../core/descriptor.js';
 import type {
 	getAgentMemoryDescriptor,
@@ -60,8 +59,8 @@ export type RerankItem = ItemOf<typeof rerankDescriptor>;
 
 /** Retrieve. */
 export interface RetrieveFilters extends FiltersOf<typeof retrieveDescriptor> {}
-/** The guardrail's verdict on the query (botocore's non-aggregate key): on each page, and in the full result from its first page. */
-type RetrieveWhole = Pick<RetrieveCommandOutput, 'guardrailAction'>;
-export type RetrievePage = PageOf<typeof retrieveDescriptor> & RetrieveWhole;
-export type RetrieveResult = FullResultOf<typeof retrieveDescriptor> & RetrieveWhole;
+/** A page: with the guardrail's verdict on the query (`guardrailAction`, botocore's non-aggregate key) where the response has one. */
+export type RetrievePage = PageOf<typeof retrieveDescriptor>;
+/** The full result: the verdict from the run's first page, `null` when it had none (boto3's `None`). */
+export type RetrieveResult = FullResultOf<typeof retrieveDescriptor>;
 export type RetrieveItem = ItemOf<typeof retrieveDescriptor>;

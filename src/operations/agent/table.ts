@@ -162,7 +162,7 @@ export const listFlowsDescriptor = /* @__PURE__ */ defineOperation(sdk.ListFlows
 	members: {},
 });
 
-/** ListIngestionJobs (POST /knowledgebases/{knowledgeBaseId}/datasources/{dataSourceId}/ingestionjobs/). */
+/** ListIngestionJobs (POST /knowledgebases/{knowledgeBaseId}/datasources/{dataSourceId}/ingestionjobs/); sorted by start time through the nested `sortBy: { attribute, order }`. */
 export const listIngestionJobsDescriptor = /* @__PURE__ */ defineOperation(sdk.ListIngestionJobsCommand, {
 	operationName: 'ListIngestionJobs',
 	sdkPackage: SDK_PACKAGE,
@@ -172,6 +172,7 @@ export const listIngestionJobsDescriptor = /* @__PURE__ */ defineOperation(sdk.L
 	limitMax: 1000,
 	resultKey: 'ingestionJobSummaries',
 	itemId: 'ingestionJobId',
+	order: { within: 'sortBy', sortBy: { member: 'attribute', value: 'STARTED_AT' }, sortOrder: { member: 'order', ascending: 'ASCENDING', descending: 'DESCENDING' }, timeField: 'startedAt' },
 	members: {
 		knowledgeBaseId: { type: 'string', required: true },
 		dataSourceId: { type: 'string', required: true },
