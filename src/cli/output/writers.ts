@@ -42,50 +42,64 @@ export interface WriterOptions {
 export function createWriter({ format, resultKey, query, write, writeError, structure, operationName, terminalWidth }: WriterOptions): OutputWriter {
 	const wire = (item: unknown) => toWire(item, structure);
 	const search = query === undefined ? (value: unknown) => value : (value: unknown) => query.search(value);
-	if (format === 'json' || format === 'table') {
-		const all: unknown[] = [];
-		let whole: Readonly<Record<string, unknown>> | undefined;
-		return {
-			printed: 0,
-			page: (items, nonAggregate) => {
-				whole ??= nonAggregate;
-				for (const item of items) all.push(wire(item));
-			},
-			end: (nextToken) => {
-				// boto3's build_full_result(): the items, then the first page's non-aggregate members, then the token.
-				const full: Record<string, unknown> = { [resultKey]: all, ...whole };
-				if (nextToken !== undefined) full['NextToken'] = nextToken;
-				const shown = search(full);
-				if (format === 'table') write(formatTable(operationName, shown, terminalWidth));
-				else if (!(typeof shown === 'object' && shown !== null && !Array.isArray(shown) && Object.keys(shown).length === 0)) write(awsJson(shown));
-			},
-		};
-	}
-	if (format === 'text') {
-		let printed = 0;
-		let first = true;
-		return {
-			get printed() {
-				return printed;
-			},
-			page: (items, nonAggregate) => {
-				// The first page is printed with the non-aggregate members beside its items, the later ones without.
-				const shown = { ...(first ? nonAggregate : undefined), [resultKey]: items.map(wire) };
-				first = false;
-				let text = '';
-				formatText(search(shown), (line) => (text += line));
-				write(text);
-				printed += items.length;
-			},
-			end: (nextToken) => {
-				if (nextToken === undefined) return;
-				let text = '';
-				formatText(search({ NextToken: { NextToken: nextToken } }), (line) => (text += line));
-				write(text);
-			},
-		};
-	}
+	if (format === 'json' || format === 'table') return fullResultWriter(format, resultKey, search, write, wire, operationName, terminalWidth);
+	if (format === 'text') return textWriter(resultKey, search, write, wire);
 	if (query !== undefined) return queriedLinesWriter(query, resultKey, write, writeError, wire);
+	return linesWriter(write, writeError, wire);
+}
+
+type Search = (value: unknown) => unknown;
+type Wire = (item: unknown) => unknown;
+
+/** json and table: the whole result at the end, as the AWS CLI prints it. */
+function fullResultWriter(format: 'json' | 'table', resultKey: string, search: Search, write: Write, wire: Wire, operationName: string, terminalWidth: number): OutputWriter {
+	const all: unknown[] = [];
+	let whole: Readonly<Record<string, unknown>> | undefined;
+	return {
+		printed: 0,
+		page: (items, nonAggregate) => {
+			whole ??= nonAggregate;
+			for (const item of items) all.push(wire(item));
+		},
+		end: (nextToken) => {
+			// boto3's build_full_result(): the items, then the first page's non-aggregate members, then the token.
+			const full: Record<string, unknown> = { [resultKey]: all, ...whole };
+			if (nextToken !== undefined) full['NextToken'] = nextToken;
+			const shown = search(full);
+			if (format === 'table') write(formatTable(operationName, shown, terminalWidth));
+			else if (!(typeof shown === 'object' && shown !== null && !Array.isArray(shown) && Object.keys(shown).length === 0)) write(awsJson(shown));
+		},
+	};
+}
+
+/** text: page by page, as the AWS CLI streams it. */
+function textWriter(resultKey: string, search: Search, write: Write, wire: Wire): OutputWriter {
+	let printed = 0;
+	let first = true;
+	return {
+		get printed() {
+			return printed;
+		},
+		page: (items, nonAggregate) => {
+			// The first page is printed with the non-aggregate members beside its items, the later ones without.
+			const shown = { ...(first ? nonAggregate : undefined), [resultKey]: items.map(wire) };
+			first = false;
+			let text = '';
+			formatText(search(shown), (line) => (text += line));
+			write(text);
+			printed += items.length;
+		},
+		end: (nextToken) => {
+			if (nextToken === undefined) return;
+			let text = '';
+			formatText(search({ NextToken: { NextToken: nextToken } }), (line) => (text += line));
+			write(text);
+		},
+	};
+}
+
+/** jsonl without --query: one item a line. */
+function linesWriter(write: Write, writeError: Write, wire: Wire): OutputWriter {
 	let printed = 0;
 	return {
 		get printed() {
