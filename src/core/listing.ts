@@ -15,7 +15,7 @@ import { PageSource, type FetchedListingPage, type ListingFetcher } from './page
 import type { ListingPlan } from './plan.js';
 import { ReadAhead } from './read-ahead.js';
 import { encodeToken } from './token.js';
-import type { Page } from './types.js';
+import type { Page, PageContext } from './types.js';
 
 type ListingPage = Page<string, unknown>;
 type Outcome = 'complete' | 'stopped' | 'failed';
@@ -32,8 +32,11 @@ interface OpenListing {
 	readonly source: PageSource;
 	readonly readAhead: ReadAhead<FetchedListingPage>;
 	readonly telemetry: ListingTelemetry | undefined;
-	/** The last page handed out. */
-	delivered: FetchedListingPage | undefined;
+	/**
+	 * What `onPage` was told of the last page handed out; not the page itself, which would then outlive the
+	 * caller's use of it and survive the collections made while the next page is read.
+	 */
+	delivered: PageContext | undefined;
 	pagesDelivered: number;
 }
 
@@ -106,7 +109,7 @@ export class Listing implements AsyncGenerator<ListingPage, void, undefined> {
 			await this.#end('complete', undefined);
 			return DONE;
 		}
-		open.delivered = fetched;
+		open.delivered = fetched.context;
 		open.pagesDelivered++;
 		open.telemetry?.page(fetched.context.itemCount);
 		return { value: fetched.page, done: false };
@@ -114,7 +117,7 @@ export class Listing implements AsyncGenerator<ListingPage, void, undefined> {
 
 	/** Resumes right after the last page handed out. */
 	#abortError(open: OpenListing): AbortError {
-		const token = open.delivered === undefined ? encodeToken(this.plan.start) : open.delivered.page.NextToken;
+		const token = open.delivered === undefined ? encodeToken(this.plan.start) : open.delivered.NextToken;
 		return new AbortError(open.controller.signal.reason, token);
 	}
 
@@ -161,7 +164,7 @@ export class Listing implements AsyncGenerator<ListingPage, void, undefined> {
 		open.release();
 		await open.readAhead.clear();
 		if (open.telemetry !== undefined) {
-			const last = open.delivered?.context;
+			const last = open.delivered;
 			const hasNextToken = last === undefined ? outcome !== 'complete' : last.NextToken !== undefined;
 			open.telemetry.end(open.fetcher, { pages: open.pagesDelivered, items: last?.totalItems ?? 0, hasNextToken }, outcome, failure);
 		}
