@@ -207,39 +207,42 @@ describe('Pacer', () => {
 describe('Pacers of several processes sharing one limit (virtual clock)', () => {
 	// A bucket of 20 requests/s with a burst of 20, and 20% random throttles that cost no token; round trips of 2-4 ms.
 	const limit = { perSecond: 20, burst: 20, p: 0.2, latency: 2, jitter: 2 };
-	const seeds = Array.from({ length: 10 }, (_, i) => (i + 1) * 7919);
+	// A hundred seeds, so that the unlucky rounds (the last process left alone, a starved one) are in the sample.
+	const seeds = Array.from({ length: 100 }, (_, i) => (i + 1) * 7919);
+	const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
 
 
 	it('three processes: none fails, together close to the limit, and fairly', () => {
 		const runs = seeds.map((seed) => simulateSharedLimit({ ...limit, ours: 3, pages: 125, seed }));
 		expect(runs.map((run) => run.failed)).toEqual(seeds.map(() => 0));
-		// 375 pages at 20/s; the bucket's first burst of 20 is a gift. Most seeds end within a twentieth of the limit's
-		// time, the unluckiest within a fifth (the last process left alone must find the whole limit).
-		const ratios = runs.map((run) => run.oursRatio).sort((a, b) => a - b);
-		expect(ratios[Math.floor(ratios.length / 2)]).toBeLessThan(1.05);
-		expect(Math.max(...ratios)).toBeLessThan(1.2);
-		expect(Math.min(...runs.map((run) => run.jain))).toBeGreaterThan(0.85);
-	});
+		// 375 pages at 20/s; the bucket's first burst of 20 is a gift. Half the seeds end within 3% of the limit's time,
+		// 95 of 100 within 16%, the unluckiest within a quarter (the last process left alone must find the whole limit).
+		const ratios = sorted(runs.map((run) => run.oursRatio));
+		expect(ratios[50]).toBeLessThan(1.03);
+		expect(ratios[95]).toBeLessThan(1.16);
+		expect(ratios.at(-1)).toBeLessThan(1.25);
+		expect(Math.min(...runs.map((run) => run.jain))).toBeGreaterThan(0.86);
+	}, 30_000);
 
 	it('three processes beside an unpaced competitor: none of ours fails, the competitor finishes, the limit is used', () => {
 		const runs = seeds.map((seed) => simulateSharedLimit({ ...limit, ours: 3, pages: 125, competitor: true, seed }));
 		expect(runs.map((run) => run.failed)).toEqual(seeds.map(() => 0));
 		expect(runs.every((run) => run.competitor !== undefined)).toBe(true);
 		expect(Math.max(...runs.map((run) => run.oursRatio))).toBeLessThan(1.15);
-	});
+	}, 30_000);
 
-	it('ten listings on one client ride out a 5-second storm of throttling, and are back at 0.8 of the limit within 3 s', () => {
+	it('ten listings on one client ride out a 5-second storm of throttling, and are back at 0.8 of the limit within 2 s', () => {
 		for (const seed of [97, 194, 291]) {
 			const run = simulateSharedLimit({ ...limit, p: 0, ours: 1, listingsPerProcess: 10, sharedPacer: true, pages: 100, seed, storm: { from: 5_000, to: 10_000 } });
 			expect(run.failed).toBe(0);
-			expect(secondsToRate(run.successTimes, 10_000, 16)).toBeLessThanOrEqual(3);
+			expect(secondsToRate(run.successTimes, 10_000, 16)).toBeLessThanOrEqual(2);
 		}
 	});
 
-	it('reaches 0.8 of a limit raised from 5 to 50 requests/s within 3 s', () => {
+	it('reaches 0.8 of a limit raised from 5 to 50 requests/s within 2 s: a second with no throttle at all speeds the climb', () => {
 		for (const seed of [31, 62, 93]) {
 			const run = simulateSharedLimit({ ...limit, p: 0, ours: 1, pages: 1200, perSecond: 5, burst: 5, seed, change: { at: 6_000, perSecond: 50, burst: 50 } });
-			expect(secondsToRate(run.successTimes, 6_000, 40)).toBeLessThanOrEqual(3);
+			expect(secondsToRate(run.successTimes, 6_000, 40)).toBeLessThanOrEqual(2);
 		}
 	});
 });

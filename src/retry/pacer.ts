@@ -4,17 +4,22 @@
  *
  * The law is TCP's congestion control on a pace instead of a window: a throttle beyond a small target share of
  * recent answers lowers the pace by a fifth; time without one raises it, linearly and then cubically with the time
- * since the last decrease, so a raised limit or the end of a storm is found within seconds. More throttling always
- * means sending less, so other clients cannot push the pacer into hammering, and processes of ours, each with its
- * own pacer, settle on similar shares of a limit none of them knows.
+ * since the last decrease, and doubling after a second with no throttle at all, so a raised limit, the end of a
+ * storm or of the competitors is found within seconds. More throttling always means sending less, so other clients
+ * cannot push the pacer into hammering, and processes of ours, each with its own pacer, settle on similar shares of
+ * a limit none of them knows.
  *
  *   state     event                                          next      why
  *   learning  success                                        learning  remember it, to seed the pace
  *   learning  throttle                                       pacing    at 0.8 of the rate served over the last second
  *   pacing    throttle within the target share, or of a      pacing    faster: such throttles are the price of
  *             request sent before the last decrease                     finding the limit, or say nothing new
- *   pacing    throttle beyond the target                     pacing    0.8 of the pace requests really went out at
+ *   pacing    throttle beyond the target                     pacing    0.8 of the pace requests really went out at,
+ *                                                                       or of 0.35 of the pace if that is less sent
+ *                                                                       (retry backoffs stretch the spacing)
  *   pacing    success                                        pacing    faster
+ *   pacing    success, no throttle at all for a second       pacing    faster, doubling every 0.25 s: the limit rose
+ *             (and 4 spacings)                                          or the others are done
  *   pacing    block: slowing down did not lower the share    pacing    back to the earlier pace, target above the
  *                                                                       share: throttling that ignores the pace
  *   pacing    block: one rate served whatever the pace,      pacing    target back to the base: that is a rate
@@ -39,6 +44,19 @@ const GROWTH_LINEAR = 0.25;
 const GROWTH_CUBIC = 1.5;
 /** Growth is scaled to at least this share of the best rate recently served, so a storm's low pace is not the base. */
 const SERVED_SCALE = 0.5;
+/**
+ * After this long with no throttle at all (and at least QUIET_INTERVALS spacings), the pace also doubles every
+ * QUIET_DOUBLING_S: the competitors are gone or the limit rose, and the flow left alone must find the whole limit
+ * soon. A second keeps it out of the short lulls after each decrease at a limit it owns.
+ */
+const QUIET_MS = 1_000;
+const QUIET_INTERVALS = 4;
+const QUIET_DOUBLING_S = 0.25;
+/**
+ * A throttle lowers the pace to what really went out, but not below this share of it: a spacing stretched by
+ * retry backoffs says how long pages waited, not what the service allows.
+ */
+const LEAST_KEPT_OF_PACE = 0.35;
 /** Weight of one answer in the moving share of throttled answers (about the last 24). */
 const SHARE_WEIGHT = 1 / 24;
 /** Stands aside once throttling ignores the pace, the pace is this many times what is sent... */
@@ -67,6 +85,8 @@ export class Pacer {
 	private throttledRate = 0;
 	/** When the pace last went down: throttles of requests sent before it say nothing about the new pace. */
 	private loweredAt = Number.NEGATIVE_INFINITY;
+	/** When the last throttle of any kind came. */
+	private throttledAt = Number.NEGATIVE_INFINITY;
 	private grownAt = 0;
 	/** The earliest moment the next slot may be handed out, and when the last request was let through. */
 	private nextSlotAt = Number.NEGATIVE_INFINITY;
@@ -140,6 +160,7 @@ export class Pacer {
 	/** The request sent at `sentAt` was throttled; its answer came at `now`. */
 	onThrottle(sentAt: number, now: number): void {
 		if (this.state === 'learning') return this.start(sentAt, now);
+		this.throttledAt = now;
 		this.share += (1 - this.share) * SHARE_WEIGHT;
 		this.judgeBlock(true, now);
 		if (this.state !== 'pacing') return;
@@ -147,7 +168,7 @@ export class Pacer {
 		// Lower from the pace requests really went out at where that was slower (round trips longer than the
 		// spacing): lowering a pace nobody sends at changes nothing.
 		const sent = this.sendSpacing === undefined || this.sendSpacing === 0 ? this.rate : 2 / this.sendSpacing;
-		this.throttledRate = Math.min(this.rate, sent);
+		this.throttledRate = Math.max(Math.min(this.rate, sent), this.rate * LEAST_KEPT_OF_PACE);
 		this.lower(this.throttledRate * KEEP_AFTER_THROTTLE, now, `throttled (${Math.round(this.share * 100)}% of recent answers)`);
 	}
 
@@ -185,6 +206,10 @@ export class Pacer {
 		}
 		const scale = Math.max(this.throttledRate, SERVED_SCALE * this.history.bestServed);
 		const added = step <= 0 ? 0 : scale * step * (GROWTH_LINEAR + GROWTH_CUBIC * since * since);
+		const quietFor = now - Math.max(this.throttledAt, this.loweredAt);
+		if (quietFor >= QUIET_MS && quietFor * this.rate >= QUIET_INTERVALS) {
+			return this.set((this.rate + added) * 2 ** (step / QUIET_DOUBLING_S), 'no throttle at all for a second');
+		}
 		this.set(this.rate + added, 'no throttling beyond the target');
 	}
 
