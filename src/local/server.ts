@@ -46,7 +46,9 @@ export async function startLocalBedrock(options: LocalBedrockOptions = {}): Prom
 	const router = createRouter({ ...WIRE_OPERATIONS, ...FAMILY_WIRE });
 	const handler = createRequestHandler({ router, lists, family, faults, log, requireAuth, cors });
 	const http1 = createServer(handler);
-	http1.keepAliveTimeout = 1_000; // lets close() end promptly
+	// As AWS does, connections stay open between requests (Node's client drops a socket 1 s before the timeout it
+	// is told, so a shorter one would mean a new connection per request); close() ends them itself.
+	http1.keepAliveTimeout = 5_000;
 	const clientErrorHeaders = cors ? CORS_RESPONSE_HEADERS : {};
 	http1.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => answerClientError(error, socket, log, clientErrorHeaders));
 	const server = createDualServer(http1, handler);

@@ -32,49 +32,11 @@
  */
 import { debugEnabled, debugLine } from './debug-log.js';
 import { type Block, BlockHistory, BlockTally, TARGET_MARGIN } from './pacer-blocks.js';
+import {
+	BASE_TARGET, MAX_TARGET, KEEP_AFTER_THROTTLE, GROWTH_LINEAR, GROWTH_CUBIC, SERVED_SCALE, QUIET_MS, QUIET_INTERVALS, QUIET_DOUBLING_S, LEAST_KEPT_OF_PACE,
+	SHARE_WEIGHT, UNPACE_AT, UNPACE_AFTER_S, SPACING_WEIGHT, SEED_WINDOW_MS, FIRST_INTERVAL_MS, MAX_INTERVAL_MS, MIN_INTERVAL_MS, ADMIT_TOLERANCE,
+} from './pacer-law.js';
 
-/** The share of throttled answers aimed at while nothing suggests throttling that ignores the pace. */
-const BASE_TARGET = 0.08;
-/** The highest target: above it, processes of ours sharing a limit would hammer it together. */
-const MAX_TARGET = 0.5;
-/** Pace kept after a throttle beyond the target: the multiplicative decrease. */
-const KEEP_AFTER_THROTTLE = 0.8;
-/** Growth per second after a decrease, as shares of the pace throttled: linear, then cubic after about a second. */
-const GROWTH_LINEAR = 0.25;
-const GROWTH_CUBIC = 1.5;
-/** Growth is scaled to at least this share of the best rate recently served, so a storm's low pace is not the base. */
-const SERVED_SCALE = 0.5;
-/**
- * After this long with no throttle at all (and at least QUIET_INTERVALS spacings), the pace also doubles every
- * QUIET_DOUBLING_S: the competitors are gone or the limit rose, and the flow left alone must find the whole limit
- * soon. A second keeps it out of the short lulls after each decrease at a limit it owns.
- */
-const QUIET_MS = 1_000;
-const QUIET_INTERVALS = 4;
-const QUIET_DOUBLING_S = 0.25;
-/**
- * A throttle lowers the pace to what really went out, but not below this share of it: a spacing stretched by
- * retry backoffs says how long pages waited, not what the service allows.
- */
-const LEAST_KEPT_OF_PACE = 0.35;
-/** Weight of one answer in the moving share of throttled answers (about the last 24). */
-const SHARE_WEIGHT = 1 / 24;
-/** Stands aside once throttling ignores the pace, the pace is this many times what is sent... */
-const UNPACE_AT = 4;
-/** ...and no throttle beyond the target has come for this many seconds. */
-const UNPACE_AFTER_S = 1.5;
-/** Weight of a new send spacing in the moving average of recent spacings (about the last ten). */
-const SPACING_WEIGHT = 0.1;
-/** Successes over this window seed the pace at the first throttle. */
-const SEED_WINDOW_MS = 1_000;
-/** Spacing to start from when throttled before any success. */
-const FIRST_INTERVAL_MS = 5;
-/** Spacing never grows past this: longer waits are the retry backoff's job. */
-const MAX_INTERVAL_MS = 5_000;
-/** Below this spacing the pacer stands aside. */
-const MIN_INTERVAL_MS = 0.05;
-/** Sends let through closer than their interval by this factor are still spaced enough (timer jitter). */
-const ADMIT_TOLERANCE = 0.8;
 
 type PacerState = 'learning' | 'pacing' | 'aside';
 
