@@ -6,7 +6,7 @@
  */
 import type { FamilyNestedSort, FamilyParam, FamilyWireOperation } from './family-types.js';
 import { compilePattern } from './family-values.js';
-import type { ListQuery } from './query.js';
+import { validationMessage, type ListQuery } from './query.js';
 
 export interface FamilyRequest {
 	readonly pathParams: Readonly<Record<string, string>>;
@@ -36,25 +36,16 @@ export function parseFamilyRequest(key: string, wire: FamilyWireOperation, reque
 	let sortOrder: ListQuery['sortOrder'];
 	for (const [member, param] of Object.entries(wire.params)) {
 		const value = read(param, member, request);
-		if (value === undefined || value === null) {
-			if (param.required === true) problems.push(`Value null at '${member}' failed to satisfy constraint: Member must not be null`);
-			continue;
-		}
-		const problem = check(value, param);
-		if (problem !== undefined) {
-			problems.push(`Value '${shown(value)}' at '${member}' failed to satisfy constraint: ${problem}`);
-			continue;
-		}
+		const problem = memberProblem(member, value, param);
+		if (problem !== undefined) problems.push(problem);
+		if (problem !== undefined || value === undefined || value === null) continue;
 		if (param.in === 'path') scope[member] = value as string;
 		else if (member === wire.limitKey) maxResults = Number(value);
 		else if (member === 'nextToken') nextToken = value as string;
 		else if (member === 'sortOrder') sortOrder = value as ListQuery['sortOrder'];
 		else filters[member] = typeof value === 'object' ? JSON.stringify(value) : (value as string | boolean);
 	}
-	if (problems.length > 0) {
-		const count = problems.length === 1 ? '1 validation error detected' : `${problems.length} validation errors detected`;
-		return { ok: false, message: `${count}: ${problems.join('; ')}` };
-	}
+	if (problems.length > 0) return { ok: false, message: validationMessage(problems) };
 	const sortGiven = wire.sort === undefined ? undefined : request.body[wire.sort.member];
 	if (wire.sort !== undefined && sortGiven !== undefined && sortGiven !== null) {
 		const nested = nestedSortOrder(wire.sort, sortGiven);
@@ -74,12 +65,10 @@ function nestedSortOrder(sort: FamilyNestedSort, value: unknown): { ok: true; so
 	const given = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
 	const problems: string[] = [];
 	for (const [member, allowed] of [[sort.key, sort.keys], [sort.order, [sort.ascending, sort.descending]]] as const) {
-		const at = `${sort.member}.${member}`;
-		const entry = given[member];
-		if (entry === undefined || entry === null) problems.push(`Value null at '${at}' failed to satisfy constraint: Member must not be null`);
-		else if (typeof entry !== 'string' || !allowed.includes(entry)) problems.push(`Value '${shown(entry)}' at '${at}' failed to satisfy constraint: Member must satisfy enum value set: [${allowed.join(', ')}]`);
+		const problem = memberProblem(`${sort.member}.${member}`, given[member], { in: 'body', type: 'string', required: true, enum: allowed });
+		if (problem !== undefined) problems.push(problem);
 	}
-	if (problems.length > 0) return { ok: false, message: `${problems.length === 1 ? '1 validation error detected' : `${problems.length} validation errors detected`}: ${problems.join('; ')}` };
+	if (problems.length > 0) return { ok: false, message: validationMessage(problems) };
 	if (given[sort.key] !== sort.byTime) return { ok: true, sortOrder: undefined };
 	return { ok: true, sortOrder: given[sort.order] === sort.descending ? 'Descending' : 'Ascending' };
 }
@@ -98,6 +87,13 @@ function read(param: FamilyParam, member: string, request: FamilyRequest): unkno
 		case 'body':
 			return request.body[member];
 	}
+}
+
+/** What is wrong with a member's value, as one problem of the services' message; `undefined` if nothing. */
+function memberProblem(at: string, value: unknown, param: FamilyParam): string | undefined {
+	if (value === undefined || value === null) return param.required === true ? `Value null at '${at}' failed to satisfy constraint: Member must not be null` : undefined;
+	const problem = check(value, param);
+	return problem === undefined ? undefined : `Value '${shown(value)}' at '${at}' failed to satisfy constraint: ${problem}`;
 }
 
 /** What is wrong with a value, in the services' words; `undefined` if nothing. Query and header values are strings. */

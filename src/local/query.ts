@@ -47,10 +47,7 @@ export function parseQuery(wire: WireOperation, scope: Record<string, string>, p
 		else if (wireName === 'sortOrder') sortOrder = typed as SortOrder;
 		else if (spec.in !== 'path' && !PAGINATION.has(wireName)) filters[wireName] = typed as string | boolean | Date;
 	}
-	if (problems.length > 0) {
-		const count = problems.length === 1 ? '1 validation error detected' : `${problems.length} validation errors detected`;
-		return { ok: false, message: `${count}: ${problems.join('; ')}` };
-	}
+	if (problems.length > 0) return { ok: false, message: validationMessage(problems) };
 	return { ok: true, query: { scope, filters, sortOrder, maxResults, nextToken } };
 }
 
@@ -90,4 +87,10 @@ function check(value: string, spec: WireParam, member: string, fail: (value: str
 	}
 	fail(value, member, problem ?? 'Member is invalid');
 	return undefined;
+}
+
+/** The services' message for a refused request: the count of problems, then each ("1 validation error detected: ..."). */
+export function validationMessage(problems: readonly string[]): string {
+	const count = problems.length === 1 ? '1 validation error detected' : `${problems.length} validation errors detected`;
+	return `${count}: ${problems.join('; ')}`;
 }
