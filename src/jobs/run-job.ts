@@ -189,7 +189,6 @@ function jobIdOf(previous: CheckpointState | undefined): string {
 	return previous !== undefined && previous.jobId !== '' ? previous.jobId : randomHex(12);
 }
 
-/** The job sends the order it relies on: sorted by time, ascending unless the caller chose descending. */
 function alreadyComplete(startedAt: number, previous: CheckpointState, requests: number): JobSummary {
 	return emptySummary(startedAt, { mode: 'list', resumed: true, complete: true, stoppedBy: 'alreadyComplete', openFailures: previous.failures.open, requests });
 }
