@@ -22,21 +22,21 @@ SERVICES = {
 }
 
 
+def with_bounds(spec, shape):
+    """The spec with the model's min and max, where it has them (length for strings, value for numbers)."""
+    for key in ("min", "max"):
+        if key in shape.metadata:
+            spec[key] = shape.metadata[key]
+    return spec
+
+
 def member_kind(shape):
     if shape.type_name == "string" and shape.enum:
         return {"type": "enum", "values": list(shape.enum)}
     if shape.type_name == "string":
-        spec = {"type": "string"}
-        for key in ("min", "max"):
-            if key in shape.metadata:
-                spec[key] = shape.metadata[key]
-        return spec
+        return with_bounds({"type": "string"}, shape)
     if shape.type_name in ("integer", "long"):
-        spec = {"type": "integer"}
-        for key in ("min", "max"):
-            if key in shape.metadata:
-                spec[key] = shape.metadata[key]
-        return spec
+        return with_bounds({"type": "integer"}, shape)
     if shape.type_name in ("boolean", "timestamp"):
         return {"type": shape.type_name}
     return {"type": "json"}

@@ -7,24 +7,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './support/built.js';
+import { minifiedBundle } from './support/bundle.js';
 import { FAMILY } from './support/family-clients.js';
 
 const FAMILY_PACKAGES = FAMILY.map((client) => client.sdkPackage);
 
 /** The minified ESM bundle of `source` (run from the project root), with every SDK package left external. */
 async function bundle(source: string): Promise<{ packages: string[]; commands: string[]; bytes: number }> {
-	const { build } = await import('esbuild');
-	const result = await build({
-		stdin: { contents: source, resolveDir: ROOT, loader: 'js' },
-		bundle: true,
-		minify: true,
-		write: false,
-		platform: 'node',
-		format: 'esm',
-		external: ['@aws-sdk/*', 'p-retry'],
-		logLevel: 'silent',
-	});
-	const text = result.outputFiles[0]?.text ?? '';
+	const text = await minifiedBundle(source, ['@aws-sdk/*', 'p-retry']);
 	return {
 		// What the bundle loads (not names in messages), and the commands it reads off the SDK namespaces.
 		packages: [...new Set([...text.matchAll(/(?:from|import\(|require\()\s*"(@aws-sdk\/[\w-]+)"/g)].map((match) => match[1] as string))].sort(),

@@ -3,7 +3,7 @@
  * bundled in), `import` of the ESM entry, and the `local` subpath, each in a fresh Node process.
  */
 import { describe, expect, it } from 'vitest';
-import { ROOT } from './support/built.js';
+import { minifiedBundle } from './support/bundle.js';
 import { run } from './support/run.js';
 
 const script = `
@@ -99,19 +99,8 @@ describe('the built package', () => {
 
 describe('tree-shaking', () => {
 	it('bundles one operation at about the cost of ListCustomModels alone: the other operations are left out', async () => {
-		const { build } = await import('esbuild');
 		const size = async (source: string) => {
-			const result = await build({
-				stdin: { contents: source, resolveDir: ROOT, loader: 'js' },
-				bundle: true,
-				minify: true,
-				write: false,
-				platform: 'node',
-				format: 'esm',
-				external: ['@aws-sdk/client-bedrock', 'p-retry'],
-				logLevel: 'silent',
-			});
-			const text = result.outputFiles[0]?.text ?? '';
+			const text = await minifiedBundle(source, ['@aws-sdk/client-bedrock', 'p-retry']);
 			return { bytes: text.length, commands: [...new Set(text.match(/List\w+Command/g))] };
 		};
 		const customModels = await size("import { paginateListCustomModels } from './dist/index.js'; console.log(paginateListCustomModels);");
