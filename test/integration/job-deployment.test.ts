@@ -142,7 +142,7 @@ describe('maxDuration bounds a run over real HTTP', () => {
 describe('a container stopped with SIGTERM', () => {
 	const JOB = fileURLToPath(new URL('../support/signal-job.mjs', import.meta.url));
 
-	function startJob(endpointUrl: string, path: string, output: string, handlers: 'give-up' | 'hang' = 'give-up') {
+	function startJob(endpointUrl: string, path: string, output: string, handlers: 'give-up' | 'stall' | 'hang' = 'give-up') {
 		const child = spawn(process.execPath, [JOB, endpointUrl, path, output, handlers], { stdio: ['ignore', 'pipe', 'pipe'] });
 		let stdout = '';
 		let stderr = '';
@@ -163,8 +163,8 @@ describe('a container stopped with SIGTERM', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'bedrock-paginators-sigterm-'));
 		const path = join(dir, 'job.json');
 		const output = join(dir, 'handled.txt');
-		const run = startJob(local.endpoint, path, output);
-		await waitFor(() => lines(output).length >= 20);
+		const run = startJob(local.endpoint, path, output, 'stall');
+		await waitFor(() => lines(output).length >= 20 && lines(`${output}.stalled`).length > 0);
 		run.child.kill('SIGTERM');
 		const stopped = await run.exited;
 		expect(stopped.stderr).toBe('');
