@@ -45,7 +45,8 @@ describe('maxDuration is a deadline', () => {
 		const late = new Promise<void>((resolve) => (finishLate = resolve));
 		const summary = await processCustomModels(scriptedService(catalogue(3), 3), {}, (model) => (model.modelName === 'm2' ? late : undefined), {
 			checkpoint,
-			maxDuration: 30,
+			// Long enough that m1 is surely handled first on a busy machine; m2 holds the run until the deadline.
+			maxDuration: 400,
 			shutdownGraceMs: 0,
 		});
 		expect(summary).toMatchObject({ handled: 1, abandoned: 1 });
