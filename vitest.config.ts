@@ -1,10 +1,12 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
- * The slow cross-checks: the AWS CLI and boto3 side by side with ours, and the examples run as users run them.
- * `npm test` (and so CI) runs them with everything else; `npm run test:quick` leaves them out.
+ * The slow checks: the AWS CLI and boto3 side by side with ours, the examples run as users run them, and the crash and
+ * race loops in full (thirty SIGKILLs, fifty starts; `test/support/thorough.ts`). `npm test` runs everything else,
+ * and those loops short; `npm run test:slow` runs these, and CI runs both.
  */
 const CROSS_CHECKS = ['test/integration/aws-cli*.test.ts', 'test/integration/botocore.test.ts', 'test/examples.test.ts'];
+const LOOPS = ['test/integration/crash.test.ts', 'test/integration/remote-jobs.test.ts', 'test/integration/cli-checkpoint-kills.test.ts'];
 
 export default defineConfig({
 	test: {
@@ -17,9 +19,12 @@ export default defineConfig({
 		// The SDK's notice about its future Node 22 requirement is noise in test output (child processes inherit this).
 		env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
 		projects: [
-			{ extends: true, test: { name: 'quick', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...CROSS_CHECKS] } },
+			{ extends: true, test: { name: 'suite', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...CROSS_CHECKS] } },
 			// Their tests start several processes one after another: minutes, not seconds, on a loaded machine.
-			{ extends: true, test: { name: 'cross-checks', include: CROSS_CHECKS, testTimeout: 120_000 } },
+			{
+				extends: true,
+				test: { name: 'slow', include: [...CROSS_CHECKS, ...LOOPS], testTimeout: 120_000, env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', BEDROCK_PAGINATORS_THOROUGH: '1' } },
+			},
 		],
 	},
 });

@@ -9,8 +9,11 @@ import { itemStructure } from './output/plain.js';
 import { REQUEST_ORDER } from './request-order.js';
 import { loadSdk, sdkClass } from './services/load-sdk.js';
 
+/** By name, in code-unit order, as the AWS CLI lists them (a module namespace's key order differs between loaders). */
 export const LIST_COMMANDS: ReadonlyMap<string, AnyOperationDescriptor> = new Map(
-	(Object.values(table) as AnyOperationDescriptor[]).map((descriptor) => [kebab(descriptor.operationName), descriptor]),
+	(Object.values(table) as AnyOperationDescriptor[])
+		.map((descriptor): [string, AnyOperationDescriptor] => [kebab(descriptor.operationName), descriptor])
+		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
 );
 
 const BEDROCK_PACKAGE = '@aws-sdk/client-bedrock';

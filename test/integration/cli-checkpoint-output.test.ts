@@ -3,15 +3,15 @@
  * endpoint, its stdout a file, a pipe, a full or read-only file system, and killed at random moments.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { appendFileSync, closeSync, existsSync, mkdtempSync, openSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { networkInterfaces, tmpdir } from 'node:os';
+import { appendFileSync, existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalBedrock, type LocalBedrock } from '../../src/local/index.js';
 import { CLI } from '../support/built.js';
+import { ENV, freshDir, linesOf, pause, runInto } from '../support/cli-output-files.js';
 import { run } from '../support/run.js';
 
-const ENV = { AWS_ACCESS_KEY_ID: '', AWS_SECRET_ACCESS_KEY: '', AWS_PROFILE: '', AWS_EC2_METADATA_DISABLED: 'true' };
 const ORDER_LINE = 'Listing oldest first: a checkpoint resumes after the last item by creation time, so items created during the listing are not skipped.\n';
 
 let local: LocalBedrock;
@@ -22,28 +22,6 @@ afterAll(() => local.close());
 
 const arns = () => local.models().map((m) => m.modelArn);
 const listArgs = (endpoint: string, checkpoint: string, ...more: string[]) => [CLI, 'list-custom-models', '--endpoint-url', endpoint, '--output', 'jsonl', '--page-size', '7', '--checkpoint', checkpoint, ...more];
-const freshDir = () => mkdtempSync(join(tmpdir(), 'cli-durable-'));
-
-/** The CLI with stdout a file opened as the shell's `>` (`w`) or `>>` (`a`) opens it. */
-function runInto(file: string, flags: 'w' | 'a', args: string[]) {
-	const fd = openSync(file, flags);
-	const child = spawn('node', args, { env: { ...process.env, ...ENV }, stdio: ['ignore', fd, 'pipe'] });
-	closeSync(fd);
-	let stderr = '';
-	child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-	return { child, done: new Promise<{ status: number | null; stderr: string }>((resolve) => child.on('close', (status) => resolve({ status, stderr }))) };
-}
-
-/** Every line of the file parsed (a line that does not parse fails the test), as ARNs. */
-function linesOf(file: string): string[] {
-	const text = readFileSync(file, 'utf8');
-	if (text === '') return [];
-	expect(text.endsWith('\n'), 'the file ends with a whole line').toBe(true);
-	return text
-		.slice(0, -1)
-		.split('\n')
-		.map((line) => (JSON.parse(line) as { modelArn: string }).modelArn);
-}
 
 /** What the checkpoint says of the output: items over all runs and the file size after their lines. */
 function recorded(checkpoint: string): { handled: number; offset: number } {
@@ -295,40 +273,4 @@ describe('--checkpoint into a file, killed', () => {
 		}
 	});
 
-	it('after 30 SIGKILLs at random moments and a last run, holds every model once, each line whole', { timeout: 240_000 }, async () => {
-		const slow = await startLocalBedrock({ models: 900, seed: 12, faults: { latencyMs: 15 } });
-		try {
-			const dir = freshDir();
-			const [cp, out] = [join(dir, 'cp.json'), join(dir, 'out.jsonl')];
-			const args = [CLI, 'list-custom-models', '--endpoint-url', slow.endpoint, '--output', 'jsonl', '--page-size', '5', '--checkpoint', cp];
-			let midListing = 0;
-			for (let kill = 0; kill < 30; kill++) {
-				const sizeBefore = existsSync(out) ? statSync(out).size : 0;
-				const { child, done } = runInto(out, 'a', args);
-				let exited = false;
-				void done.then(() => (exited = true));
-				// Most kills land after the run has written some lines, a random while later; some during start-up.
-				if (kill % 6 !== 5) {
-					while (!exited && (existsSync(out) ? statSync(out).size : 0) === sizeBefore) await pause(5);
-				}
-				await pause(Math.random() * 120);
-				if (exited) break;
-				if (statSync(out).size > sizeBefore) midListing++;
-				child.kill('SIGKILL');
-				await done;
-				// Now and then, what a write cut short by a crash leaves: the resume must cut it.
-				if (kill % 5 === 4) appendFileSync(out, '{"modelArn": "arn:aws:bed');
-			}
-			expect(midListing).toBeGreaterThan(10);
-			const last = await runInto(out, 'a', args).done;
-			expect(last.status, last.stderr).toBe(0);
-			expect(linesOf(out)).toEqual(slow.models().map((m) => m.modelArn));
-		} finally {
-			await slow.close();
-		}
-	});
 });
-
-function pause(ms: number) {
-	return new Promise((resolve) => setTimeout(resolve, ms));
-}

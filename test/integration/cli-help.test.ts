@@ -1,4 +1,7 @@
-/** The help texts and the mistakes they answer: what a user sees on stdout and stderr, and the exit status. */
+/**
+ * The help texts and the mistakes they answer: what a user sees on stdout and stderr, and the exit status. They are
+ * printed before any request, so `main()` runs in process; the versions come from the built binary.
+ */
 import { describe, expect, it } from 'vitest';
 import type { AnyOperationDescriptor } from '../../src/core/descriptor.js';
 import { LIST_COMMANDS } from '../../src/cli/commands.js';
@@ -6,9 +9,11 @@ import { FAMILY_COMMANDS } from '../../src/cli/services/family-commands.js';
 import { COMMAND_SUMMARIES, memberDescription } from '../../src/cli/descriptions.js';
 import { closeMatches } from '../../src/cli/suggest.js';
 import { CLI } from '../support/built.js';
+import { cliInProcess } from '../support/cli-in-process.js';
 import { run } from '../support/run.js';
 
-const cli = (args: string[], env: Record<string, string> = {}) => run('node', [CLI, ...args], { COLUMNS: '', ...env });
+const cli = (args: string[], env: Record<string, string> = {}) => cliInProcess(args, { COLUMNS: '', ...env });
+const binary = (args: string[]) => run('node', [CLI, ...args], { COLUMNS: '' });
 
 describe('the top-level help', () => {
 	it('lists every command with its one-line description', async () => {
@@ -99,14 +104,14 @@ describe('a command’s help', () => {
 
 describe('versions', () => {
 	it('prints the versions for --version, before or after a command, and refuses -v as the AWS CLI does', async () => {
-		const [top, after, short] = await Promise.all([cli(['--version']), cli(['list-custom-models', '--version']), cli(['-v'])]);
+		const [top, after, short] = await Promise.all([binary(['--version']), binary(['list-custom-models', '--version']), binary(['-v'])]);
 		expect(top.status).toBe(0);
 		expect(top.stdout).toMatch(/^bedrock-paginators\/\d+\.\d+\.\d+ node\/v\d+\S* \S+\/\S+ client-bedrock\/\d+\.\d+\.\d+\n$/);
 		expect(after).toEqual(top);
 		expect(short.status).toBe(2);
 		expect(short.stderr).toContain('bedrock-paginators: error: the following arguments are required: command\n');
 		expect(short.stderr).toContain('--version');
-		const inCommand = await cli(['list-custom-models', '-v']);
+		const inCommand = await binary(['list-custom-models', '-v']);
 		expect(inCommand).toMatchObject({ status: 255, stderr: '\nUnknown options: -v\n' });
 	});
 });

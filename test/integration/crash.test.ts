@@ -1,5 +1,5 @@
 /**
- * Crash tests of resumable jobs: a child process lists 2,000 models through the real BedrockClient and the
+ * Crash tests of resumable jobs: a child process lists 2,000 models (800 in `npm test`) through the real BedrockClient and the
  * local endpoint, its handler appending each ARN to a file; it is killed with SIGKILL at random moments and
  * started again until the job completes, then once more (which must handle nothing). With change, the two
  * models handled last are deleted and a newer one is created after every kill.
@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startLocalBedrock, type LocalBedrock } from '../../src/local/index.js';
 import { crashTest, expectBound, startJob, waitForKillMoment } from '../support/crash.js';
+import { rounds } from '../support/thorough.js';
 
 let local: LocalBedrock | undefined;
 afterEach(async () => {
@@ -31,8 +32,9 @@ describe('resumable jobs under SIGKILL, at the default checkpointing', () => {
 	}, 180_000);
 
 	it('with handlers of 100-150 ms, saves after every model: a kill repeats at most the models in flight', async () => {
-		const result = await crashTest({ concurrency: 8, change: true, maxDelay: -100, seed: 41, models: 600, kills: 12 });
-		expectBound(result, 8, 12);
+		const kills = rounds(12);
+		const result = await crashTest({ concurrency: 8, change: true, maxDelay: -100, seed: 41, models: 600, kills });
+		expectBound(result, 8, kills);
 		// Saves go item by item while a save costs at most a quarter of a handler's time; on a loaded machine a slow
 		// fsync can make the policy group a few, so allow one more group of in-flight items.
 		expect(result.mostUnsaved).toBeLessThanOrEqual(16);

@@ -14,8 +14,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalBedrock, type LocalBedrock } from '../../src/local/index.js';
 import { dynamoCheckpoint } from '../../src/stores/dynamodb/index.js';
 import { s3Checkpoint } from '../../src/stores/s3/index.js';
-import { countHandled, crashTest, expectBound, startJob, waitForKillMoment } from '../support/crash.js';
+import { countHandled, crashTest, expectBound, KILLS, MODELS, startJob, waitForKillMoment } from '../support/crash.js';
 import { motoMissing, startMoto, type Moto } from '../support/moto.js';
+import { rounds } from '../support/thorough.js';
 
 const RACE = fileURLToPath(new URL('../support/race-job.mjs', import.meta.url));
 
@@ -57,13 +58,14 @@ function machine(endpoint: string) {
 const lines = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8').split('\n').filter((line) => line.startsWith('arn:')) : []);
 
 describe.skipIf(motoMissing !== undefined)('remote checkpoints under SIGKILL', () => {
-	it.each(['s3', 'dynamodb'] as const)('%s: 30 kills over 2,000 models with churn, nothing lost, the bound holds', async (kind) => {
+	it.each(['s3', 'dynamodb'] as const)(`%s: ${KILLS} kills over ${MODELS.toLocaleString('en-US')} models with churn, nothing lost, the bound holds`, async (kind) => {
 		expectBound(await crashTest({ concurrency: 1, change: true, maxDelay: 0, seed: kind === 's3' ? 51 : 53, store: await remote(kind) }), 1);
 	}, 240_000);
 });
 
 describe.skipIf(motoMissing !== undefined)('two machines on one S3 checkpoint', () => {
-	it('started together 50 times: exactly one runs each time, the other fails at once naming its owner', async () => {
+	const ROUNDS = rounds(50);
+	it(`started together ${ROUNDS} times: exactly one runs each time, the other fails at once naming its owner`, async () => {
 		const local = await startLocalBedrock({ models: 10, seed: 61 });
 		// Two long-lived processes, the machines, each told at the same moment to run the job on a new checkpoint.
 		const machines = [0, 1].map(() => machine(local.endpoint));
@@ -72,14 +74,14 @@ describe.skipIf(motoMissing !== undefined)('two machines on one S3 checkpoint', 
 			// could start so late that the other had already finished, and nothing would be tested.
 			await Promise.all(machines.map(async (one, index) => one.run((await remote('s3', `jobs/warm-up-${index}.json`)).spec)));
 			const outcomes: string[] = [];
-			for (let round = 0; round < 50; round++) {
+			for (let round = 0; round < ROUNDS; round++) {
 				const { spec } = await remote('s3', `jobs/round-${round}.json`);
 				const results = await Promise.all(machines.map((one) => one.run(spec)));
 				const ran = results.filter((result) => (result.handled ?? 0) > 0);
 				const refused = results.filter((result) => /^CheckpointLockedError: The checkpoint s3:\/\/\S+ is held by another run/.test(result.error ?? ''));
 				outcomes.push(ran.length === 1 && refused.length === 1 ? 'one ran' : JSON.stringify(results));
 			}
-			expect(outcomes).toEqual(Array.from({ length: 50 }, () => 'one ran'));
+			expect(outcomes).toEqual(Array.from({ length: ROUNDS }, () => 'one ran'));
 		} finally {
 			for (const one of machines) one.stop();
 			await local.close();

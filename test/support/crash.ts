@@ -12,10 +12,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { startLocalBedrock, type LocalBedrock } from '../../src/local/index.js';
+import { rounds, THOROUGH } from './thorough.js';
 
 const JOB = fileURLToPath(new URL('../support/crash-job.mjs', import.meta.url));
-export const KILLS = 30;
-const MODELS = 2_000;
+export const KILLS = rounds(30);
+/** Enough that every kill lands before the job completes (at most 100 models a run): 2,000 in the slow checks. */
+export const MODELS = THOROUGH ? 2_000 : 800;
 /** The default checkpointing's bound beyond the items in flight: at most this many finished items wait for a save. */
 export const MAX_UNSAVED = 1_000;
 
