@@ -19,7 +19,7 @@ const rounds = Number(values.rounds);
 const only = values.only?.split(',');
 const scenarios: [string, () => Promise<{ title: string; markdown: string; data: unknown }>][] = [
 	['latency', () => latencyHiding(rounds)],
-	['overhead', () => overhead(Math.max(rounds, 9))],
+	['overhead', () => overhead(Math.max(2 * Math.ceil(rounds / 2), 12))],
 	['memory', () => memory()],
 	['throttling', () => throttling(rounds)],
 	['shared-limit', () => sharedLimit(rounds)],

@@ -12,8 +12,10 @@ import {
 	paginateListAutomatedReasoningPolicyTestResults,
 	paginateListCustomModels,
 	paginateListEnforcedGuardrailsConfiguration,
+	processCustomModels,
 	resumeTokenOf,
 } from '../src/index.js';
+import { memoryCheckpoint } from './support/memory-checkpoint.js';
 import { catalogue, collect, names, replayService, scriptedService } from './support/scripted-service.js';
 import { nextTurn } from './support/turn.js';
 
@@ -238,8 +240,6 @@ describe('bad answers from the service', () => {
 	it.each<[string, unknown, string, RegExp]>([
 		['modelSummaries not an array', { modelSummaries: { a: 1 } }, 'modelSummaries', /`modelSummaries` should be an array, got object/],
 		['nextToken not a string', { modelSummaries: [], nextToken: 5 }, 'nextToken', /`nextToken` should be a string, got number/],
-		['an item without a modelArn', { modelSummaries: [{ modelName: 'x' }] }, 'modelSummaries[0].modelArn', /is missing/],
-		['an item that is not an object', { modelSummaries: [catalogue(1)[0], 'x'] }, 'modelSummaries[1]', /should be an object, got string/],
 		['a null body', null, '(response)', /should be an object, got null/],
 	])('stops with MalformedPageError naming the field for %s, with the NextToken that retries that page', async (_, response, field, message) => {
 		const service = {
@@ -260,6 +260,25 @@ describe('bad answers from the service', () => {
 		expect(resumeTokenOf(error)).toBe(encodeToken({ serviceToken: 'tok-2', skip: 0 }));
 		expect(seen).toEqual(['m1', 'm2']);
 		expect(service.calls).toBe(2);
+	});
+
+	it.each<[string, unknown, string]>([
+		['an item without a modelArn', { modelName: 'x' }, 'modelSummaries[0].modelArn'],
+		['an item that is not an object', 'x', 'modelSummaries[0]'],
+	])('hands out %s as boto3 does; a job, which resumes by the modelArn, stops with MalformedPageError', async (_, odd, field) => {
+		const service = () => ({
+			calls: 0,
+			async send() {
+				this.calls++;
+				return this.calls === 1 ? { modelSummaries: catalogue(2), nextToken: 'tok-2' } : { modelSummaries: [odd] };
+			},
+		});
+		expect(await collect(iterateListCustomModels(service()))).toEqual([...catalogue(2), odd]);
+		const handled: string[] = [];
+		const error = await processCustomModels(service(), {}, (model) => void handled.push(model.modelName ?? ''), { checkpoint: memoryCheckpoint() }).catch((e: unknown) => e);
+		expect(error).toBeInstanceOf(MalformedPageError);
+		expect((error as MalformedPageError).field).toBe(field);
+		expect(handled).toEqual(['m1', 'm2']);
 	});
 
 	it('classifies a non-Error rejection by its name and $metadata, and retries it', async () => {

@@ -62,7 +62,7 @@ export class PageSource {
 	async #fetchPage(): Promise<FetchedListingPage> {
 		const at = this.#position;
 		const { output, attempts } = await this.#request(at);
-		const { items: received, next: serviceNext, whole } = readResponse(this.descriptor, output, this.#pageIndex, at);
+		const { items: received, next: serviceNext, whole } = readResponse(this.descriptor, output, this.#pageIndex, at, this.plan.itemIds);
 		const room = this.plan.maxItems === undefined ? Number.POSITIVE_INFINITY : this.plan.maxItems - this.#totalItems;
 		const cut = cutPage(received, serviceNext, at, room);
 		this.#totalItems += cut.items.length;

@@ -44,6 +44,11 @@ export interface ListingPlan {
 	readonly deadline?: Deadline | undefined;
 	/** Internal (jobs): told of every request sent, retries included. */
 	readonly onRequest?: (() => void) | undefined;
+	/**
+	 * Internal (jobs): every item must carry the descriptor's `itemId`, which a job anchors its resume on. A listing
+	 * alone hands items out as boto3 does, whatever members they have, and reads none of them.
+	 */
+	readonly itemIds?: boolean;
 }
 
 const DEFAULT_READ_AHEAD = 1;

@@ -13,9 +13,11 @@ export interface ServiceResponse {
 
 /**
  * A missing item list is an empty page (AWS leaves empty lists out), a missing, null or empty token the end
- * of the listing; anything else of the wrong shape is a `MalformedPageError` that resumes at this page.
+ * of the listing; anything else of the wrong shape is a `MalformedPageError` that resumes at this page. The
+ * items are handed out as they came, as boto3 does, unless `itemIds` (a job's listing) asks for each to be an
+ * object with the descriptor's `itemId`, which a job resumes by.
  */
-export function readResponse(descriptor: AnyOperationDescriptor, output: unknown, pageIndex: number, position: Position): ServiceResponse {
+export function readResponse(descriptor: AnyOperationDescriptor, output: unknown, pageIndex: number, position: Position, itemIds = false): ServiceResponse {
 	const malformed = (field: string, problem: string) =>
 		new MalformedPageError(descriptor.operationName, field, problem, pageIndex, encodeToken(position));
 	if (typeof output !== 'object' || output === null) throw malformed('(response)', `should be an object, got ${output === null ? 'null' : typeof output}`);
@@ -25,6 +27,11 @@ export function readResponse(descriptor: AnyOperationDescriptor, output: unknown
 	if (list != null && !Array.isArray(list)) throw malformed(descriptor.resultKey, `should be an array, got ${typeof list}`);
 	if (token != null && typeof token !== 'string') throw malformed(descriptor.outputToken, `should be a string, got ${typeof token}`);
 	const items = (list ?? []) as unknown[];
+	if (itemIds) checkItems(descriptor, items, malformed);
+	return { items, next: typeof token === 'string' && token !== '' ? token : null, whole: wholeListing(descriptor, record) };
+}
+
+function checkItems(descriptor: AnyOperationDescriptor, items: readonly unknown[], malformed: (field: string, problem: string) => MalformedPageError): void {
 	const id = descriptor.itemId;
 	for (let index = 0; index < items.length; index++) {
 		const item = items[index];
@@ -33,7 +40,6 @@ export function readResponse(descriptor: AnyOperationDescriptor, output: unknown
 			throw malformed(`${descriptor.resultKey}[${index}].${id}`, 'is missing (every item has one)');
 		}
 	}
-	return { items, next: typeof token === 'string' && token !== '' ? token : null, whole: wholeListing(descriptor, record) };
 }
 
 function wholeListing(descriptor: AnyOperationDescriptor, record: Readonly<Record<string, unknown>>): Record<string, unknown> | undefined {

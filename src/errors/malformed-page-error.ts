@@ -1,8 +1,9 @@
 import { PaginationError } from './pagination-error.js';
 
 /**
- * A response had the wrong shape for a page (its item list not an array, its token not a string, an item
- * without its identifier, no body at all). Not retried: the same request would get the same answer.
+ * A response had the wrong shape for a page (its item list not an array, its token not a string, no body at all;
+ * in a job, an item that is not an object with the identifier the job resumes by). Not retried: the same request
+ * would get the same answer.
  */
 export class MalformedPageError extends PaginationError {
 	override name = 'MalformedPageError';

@@ -138,10 +138,7 @@ export class ListingRun extends JobRun {
 			pacing: job.listing.pacing,
 			onPage: job.listing.onPage,
 			telemetry: job.telemetry,
-			onRetry: (context: RetryContext) => {
-				this.counts.retries++;
-				return job.listing.onRetry?.(context);
-			},
+			onRetry: (context: RetryContext) => (this.counts.retries++, job.listing.onRetry?.(context)),
 		});
 		let firstPage = checkFirstPage;
 		const at = this.deadlineAt;
@@ -149,6 +146,7 @@ export class ListingRun extends JobRun {
 			...base,
 			retry: retryUntil(base.retry, job),
 			onRequest: () => void this.counts.requests++,
+			itemIds: true,
 			onWait: (ms, throttled) => {
 				if (throttled) this.counts.throttleWaitMs += ms;
 			},
