@@ -16,7 +16,11 @@ import { dynamoCheckpoint } from '../../src/stores/dynamodb/index.js';
 import { s3Checkpoint } from '../../src/stores/s3/index.js';
 import { countHandled, crashTest, expectBound, KILLS, MODELS, startJob, waitForKillMoment } from '../support/crash.js';
 import { motoMissing, startMoto, type Moto } from '../support/moto.js';
-import { rounds } from '../support/thorough.js';
+import { rounds, THOROUGH } from '../support/thorough.js';
+
+// Both stores in the slow checks; in `npm test` one each (the other store's own tests are in remote-stores.test.ts).
+const CRASH_STORES = THOROUGH ? (['s3', 'dynamodb'] as const) : (['s3'] as const);
+const SLICE_STORES = THOROUGH ? (['s3', 'dynamodb'] as const) : (['dynamodb'] as const);
 
 const RACE = fileURLToPath(new URL('../support/race-job.mjs', import.meta.url));
 
@@ -58,7 +62,7 @@ function machine(endpoint: string) {
 const lines = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8').split('\n').filter((line) => line.startsWith('arn:')) : []);
 
 describe.skipIf(motoMissing !== undefined)('remote checkpoints under SIGKILL', () => {
-	it.each(['s3', 'dynamodb'] as const)(`%s: ${KILLS} kills over ${MODELS.toLocaleString('en-US')} models with churn, nothing lost, the bound holds`, async (kind) => {
+	it.each(CRASH_STORES)(`%s: ${KILLS} kills over ${MODELS.toLocaleString('en-US')} models with churn, nothing lost, the bound holds`, async (kind) => {
 		expectBound(await crashTest({ concurrency: 1, change: true, maxDelay: 0, seed: kind === 's3' ? 51 : 53, store: await remote(kind) }), 1);
 	}, 240_000);
 });
@@ -122,7 +126,7 @@ describe.skipIf(motoMissing !== undefined)('two machines on one S3 checkpoint', 
 });
 
 describe.skipIf(motoMissing !== undefined)('a Lambda-style job in slices', () => {
-	it.each(['s3', 'dynamodb'] as const)('%s: slices of 1.5 s, each a fresh process, until complete, every model once', async (kind) => {
+	it.each(SLICE_STORES)('%s: slices of 1.5 s, each a fresh process, until complete, every model once', async (kind) => {
 		const local = await startLocalBedrock({ models: 400, seed: 71 });
 		const dir = mkdtempSync(join(tmpdir(), 'slices-'));
 		const output = join(dir, 'handled.txt');
