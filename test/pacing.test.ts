@@ -232,6 +232,13 @@ describe('Pacers of several processes sharing one limit (virtual clock)', () => 
 		expect(Math.max(...runs.map((run) => run.oursRatio))).toBeLessThan(1.13);
 	}, 30_000);
 
+	it('a competitor that gives up at the fifth attempt of a page (the AWS CLI\'s legacy retries) finishes in more than half the rounds beside three of ours', () => {
+		const runs = seeds.map((seed) => simulateSharedLimit({ ...limit, ours: 3, pages: 125, competitor: true, competitorGivesUp: true, seed }));
+		expect(runs.map((run) => run.failed)).toEqual(seeds.map(() => 0));
+		// 45 of these 100 rounds (3 alone under the same limit): ours holding their share costs such a client.
+		expect(runs.filter((run) => run.competitorFailed).length).toBeLessThan(50);
+	}, 30_000);
+
 	it('ten listings on one client ride out a 5-second storm of throttling, and are back at 0.8 of the limit within 2 s', () => {
 		for (const seed of [97, 194, 291]) {
 			const run = simulateSharedLimit({ ...limit, p: 0, ours: 1, listingsPerProcess: 10, sharedPacer: true, pages: 100, seed, storm: { from: 5_000, to: 10_000 } });
