@@ -6,9 +6,8 @@
  * recent answers (the last 24 or so, or the last 2 s when answers come slower) lowers the pace by a fifth; time
  * without one raises it, linearly and then cubically with the time since the last decrease, and doubling after a
  * second with no throttle at all, so a raised limit, the end of a storm or of the competitors is found within
- * seconds. More throttling always means sending less, so other clients
- * cannot push the pacer into hammering, and processes of ours, each with its own pacer, settle on similar shares of
- * a limit none of them knows.
+ * seconds. More throttling always means sending less, so other clients cannot push the pacer into hammering, and
+ * processes of ours, each with its own pacer, settle on similar shares of a limit none of them knows.
  *
  *   state     event                                          next      why
  *   learning  success                                        learning  remember it, to seed the pace
