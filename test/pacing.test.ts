@@ -215,20 +215,28 @@ describe('Pacers of several processes sharing one limit (virtual clock)', () => 
 	it('three processes: none fails, together close to the limit, and fairly', () => {
 		const runs = seeds.map((seed) => simulateSharedLimit({ ...limit, ours: 3, pages: 125, seed }));
 		expect(runs.map((run) => run.failed)).toEqual(seeds.map(() => 0));
-		// 375 pages at 20/s; the bucket's first burst of 20 is a gift. Half the seeds end within 3% of the limit's time,
-		// 95 of 100 within 16%, the unluckiest within a quarter (the last process left alone must find the whole limit).
+		// 375 pages at 20/s; the bucket's first burst of 20 is a gift. Half the seeds end within 2% of the limit's time,
+		// 95 of 100 within 9%, every one within 12% (the last process left alone must find the whole limit: over 2,000
+		// seeds about 1% of rounds still end beyond 1.15x).
 		const ratios = sorted(runs.map((run) => run.oursRatio));
-		expect(ratios[50]).toBeLessThan(1.03);
-		expect(ratios[95]).toBeLessThan(1.16);
-		expect(ratios.at(-1)).toBeLessThan(1.25);
-		expect(Math.min(...runs.map((run) => run.jain))).toBeGreaterThan(0.86);
+		expect(ratios[50]).toBeLessThan(1.02);
+		expect(ratios[95]).toBeLessThan(1.09);
+		expect(ratios.at(-1)).toBeLessThan(1.12);
+		expect(Math.min(...runs.map((run) => run.jain))).toBeGreaterThan(0.89);
 	}, 30_000);
 
 	it('three processes beside an unpaced competitor: none of ours fails, the competitor finishes, the limit is used', () => {
 		const runs = seeds.map((seed) => simulateSharedLimit({ ...limit, ours: 3, pages: 125, competitor: true, seed }));
 		expect(runs.map((run) => run.failed)).toEqual(seeds.map(() => 0));
 		expect(runs.every((run) => run.competitor !== undefined)).toBe(true);
-		expect(Math.max(...runs.map((run) => run.oursRatio))).toBeLessThan(1.15);
+		expect(Math.max(...runs.map((run) => run.oursRatio))).toBeLessThan(1.13);
+	}, 30_000);
+
+	it('a competitor that gives up at the fifth attempt of a page (the AWS CLI\'s legacy retries) finishes in more than half the rounds beside three of ours', () => {
+		const runs = seeds.map((seed) => simulateSharedLimit({ ...limit, ours: 3, pages: 125, competitor: true, competitorGivesUp: true, seed }));
+		expect(runs.map((run) => run.failed)).toEqual(seeds.map(() => 0));
+		// 45 of these 100 rounds (3 alone under the same limit): ours holding their share costs such a client.
+		expect(runs.filter((run) => run.competitorFailed).length).toBeLessThan(50);
 	}, 30_000);
 
 	it('ten listings on one client ride out a 5-second storm of throttling, and are back at 0.8 of the limit within 2 s', () => {

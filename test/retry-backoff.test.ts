@@ -45,13 +45,13 @@ describe('longestBackoffMs: the worst case a page that keeps failing waits', () 
 
 describe('throttleBackoffMs: the wait before a retry of a throttled page', () => {
 	it('doubles from 10 ms and never falls below half its ceiling', () => {
-		expect([1, 2, 3, 4, 5, 6, 7, 8, 9].map((step) => throttleBackoffMs(step, DEFAULT_RETRY, lowest))).toEqual([5, 10, 20, 40, 80, 160, 320, 640, 1000]);
+		expect([1, 2, 3, 4, 5, 6, 7, 8, 9].map((step) => throttleBackoffMs(step, DEFAULT_RETRY, lowest))).toEqual([5, 10, 20, 40, 80, 160, 320, 500, 500]);
 		expect([1, 2, 3].map((step) => throttleBackoffMs(step, fixed))).toEqual([10, 20, 40]);
 	});
 
-	it('never waits past 2 s, nor past maxTimeout', () => {
+	it('never waits past 1 s, nor past maxTimeout', () => {
 		expect(throttleBackoffMs(30, DEFAULT_RETRY, highest)).toBeLessThanOrEqual(THROTTLE_MAX_BACKOFF_MS);
-		expect(throttleBackoffMs(30, fixed)).toBe(THROTTLE_MAX_BACKOFF_MS);
+		expect(throttleBackoffMs(30, fixed)).toBe(1000);
 		expect(throttleBackoffMs(30, { ...fixed, maxTimeout: 300 })).toBe(300);
 		expect(throttleBackoffMs(3, { ...DEFAULT_RETRY, maxTimeout: 0 })).toBe(0);
 	});

@@ -30,9 +30,11 @@ export function longestBackoffMs(retry: ResolvedRetry): number {
 export const THROTTLE_FIRST_BACKOFF_MS = 10;
 /**
  * The throttled schedule's ceiling never passes this (nor `maxTimeout`): the pacer's slot does the rest, and a page
- * whose wait grew to tens of seconds would lose every race for the limit to the listings that keep asking.
+ * whose wait grew long would lose every race for the limit to the listings that keep asking. Among processes
+ * sharing a limit, a page throttled ten times in a row is common; a second, not two, is what it then sleeps while
+ * the others may have finished and left the whole limit to it.
  */
-export const THROTTLE_MAX_BACKOFF_MS = 2_000;
+export const THROTTLE_MAX_BACKOFF_MS = 1_000;
 
 /**
  * The wait before the `step`-th retry (from 1) of a page throttled `step` times in a row: drawn from the upper

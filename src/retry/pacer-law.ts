@@ -26,8 +26,12 @@ export const QUIET_DOUBLING_S = 0.25;
  * retry backoffs says how long pages waited, not what the service allows.
  */
 export const LEAST_KEPT_OF_PACE = 0.35;
-/** Weight of one answer in the moving share of throttled answers (about the last 24). */
+/** Least weight of one answer in the moving share of throttled answers (about the last 24)... */
 export const SHARE_WEIGHT = 1 / 24;
+/** ...and its weight when it comes this long after the one before (a share of this span)... */
+export const SHARE_SPAN_MS = 2_000;
+/** ...but never more than this: one answer alone never makes the share. */
+export const MOST_SHARE_WEIGHT = 0.5;
 /** Stands aside once throttling ignores the pace, the pace is this many times what is sent... */
 export const UNPACE_AT = 4;
 /** ...and no throttle beyond the target has come for this many seconds. */

@@ -3,11 +3,11 @@
  * other processes and machines of the account draw on them too, unseen.
  *
  * The law is TCP's congestion control on a pace instead of a window: a throttle beyond a small target share of
- * recent answers lowers the pace by a fifth; time without one raises it, linearly and then cubically with the time
- * since the last decrease, and doubling after a second with no throttle at all, so a raised limit, the end of a
- * storm or of the competitors is found within seconds. More throttling always means sending less, so other clients
- * cannot push the pacer into hammering, and processes of ours, each with its own pacer, settle on similar shares of
- * a limit none of them knows.
+ * recent answers (the last 24 or so, or the last 2 s when answers come slower) lowers the pace by a fifth; time
+ * without one raises it, linearly and then cubically with the time since the last decrease, and doubling after a
+ * second with no throttle at all, so a raised limit, the end of a storm or of the competitors is found within
+ * seconds. More throttling always means sending less, so other clients cannot push the pacer into hammering, and
+ * processes of ours, each with its own pacer, settle on similar shares of a limit none of them knows.
  *
  *   state     event                                          next      why
  *   learning  success                                        learning  remember it, to seed the pace
@@ -26,15 +26,17 @@
  *             or throttling well below the target                      limit, and its throttling follows the pace
  *   pacing    target raised, pace 4x what is sent, 1.5 s     aside     pacing makes no difference; retries still
  *             with no throttle beyond it                               back off
- *   aside     block throttled clearly beyond the target      pacing    a rate limit has appeared
+ *   aside     block throttled clearly beyond the target      pacing    a rate limit has appeared; the target
+ *                                                                       stays, as the other throttling has not gone
  *   any       a pace faster than one request per 0.05 ms     learning  too fast to matter (aside once a block
  *                                                             or aside  has been judged)
  */
 import { debugEnabled, debugLine } from './debug-log.js';
 import { type Block, BlockHistory, BlockTally, TARGET_MARGIN } from './pacer-blocks.js';
+import { ThrottleShare } from './pacer-share.js';
 import {
 	BASE_TARGET, MAX_TARGET, KEEP_AFTER_THROTTLE, GROWTH_LINEAR, GROWTH_CUBIC, SERVED_SCALE, QUIET_MS, QUIET_INTERVALS, QUIET_DOUBLING_S, LEAST_KEPT_OF_PACE,
-	SHARE_WEIGHT, UNPACE_AT, UNPACE_AFTER_S, SPACING_WEIGHT, SEED_WINDOW_MS, FIRST_INTERVAL_MS, MAX_INTERVAL_MS, MIN_INTERVAL_MS, ADMIT_TOLERANCE,
+	UNPACE_AT, UNPACE_AFTER_S, SPACING_WEIGHT, SEED_WINDOW_MS, FIRST_INTERVAL_MS, MAX_INTERVAL_MS, MIN_INTERVAL_MS, ADMIT_TOLERANCE,
 } from './pacer-law.js';
 
 
@@ -58,7 +60,7 @@ export class Pacer {
 	private lastSendAt: number | undefined;
 	private sendSpacing: number | undefined;
 	/** Moving share of throttled answers, and the share aimed at. */
-	private share = 0;
+	private readonly share = new ThrottleShare();
 	private target = BASE_TARGET;
 	private readonly tally = new BlockTally();
 	private readonly history = new BlockHistory();
@@ -114,7 +116,7 @@ export class Pacer {
 	/** The request sent at `sentAt` succeeded; its answer came at `now`. */
 	onSuccess(sentAt: number, now: number = sentAt): void {
 		if (this.state === 'learning') return this.rememberSuccess(sentAt);
-		this.share -= this.share * SHARE_WEIGHT;
+		this.share.add(false, now);
 		this.judgeBlock(false, now);
 		if (this.state === 'pacing') this.grow(now);
 	}
@@ -123,15 +125,15 @@ export class Pacer {
 	onThrottle(sentAt: number, now: number): void {
 		if (this.state === 'learning') return this.start(sentAt, now);
 		this.throttledAt = now;
-		this.share += (1 - this.share) * SHARE_WEIGHT;
+		this.share.add(true, now);
 		this.judgeBlock(true, now);
 		if (this.state !== 'pacing') return;
-		if (sentAt < this.loweredAt || this.share <= this.target) return this.grow(now);
+		if (sentAt < this.loweredAt || this.share.value <= this.target) return this.grow(now);
 		// Lower from the pace requests really went out at where that was slower (round trips longer than the
 		// spacing): lowering a pace nobody sends at changes nothing.
 		const sent = this.sendSpacing === undefined || this.sendSpacing === 0 ? this.rate : 2 / this.sendSpacing;
 		this.throttledRate = Math.max(Math.min(this.rate, sent), this.rate * LEAST_KEPT_OF_PACE);
-		this.lower(this.throttledRate * KEEP_AFTER_THROTTLE, now, `throttled (${Math.round(this.share * 100)}% of recent answers)`);
+		this.lower(this.throttledRate * KEEP_AFTER_THROTTLE, now, `throttled (${Math.round(this.share.value * 100)}% of recent answers)`);
 	}
 
 	private rememberSuccess(sentAt: number): void {
@@ -145,7 +147,7 @@ export class Pacer {
 		const served = this.recentSuccesses.filter((at) => at >= since);
 		const span = served.length >= 2 ? sentAt - (served[0] as number) : 0;
 		this.recentSuccesses = [];
-		this.share = 1 / (served.length + 1);
+		this.share.reset(1 / (served.length + 1), now);
 		this.tally.restartClock(now);
 		this.throttledRate = span > 0 ? served.length / span : 1 / FIRST_INTERVAL_MS;
 		this.lower(this.throttledRate * KEEP_AFTER_THROTTLE, now, 'first throttle');
@@ -164,7 +166,7 @@ export class Pacer {
 		this.grownAt = now;
 		if (this.target > BASE_TARGET && since > UNPACE_AFTER_S && this.sendSpacing !== undefined && this.rate * this.sendSpacing > UNPACE_AT) {
 			this.rate = 0;
-			return this.note(`${Math.round(this.share * 100)}% throttled whatever the pace: not pacing`);
+			return this.note(`${Math.round(this.share.value * 100)}% throttled whatever the pace: not pacing`);
 		}
 		const scale = Math.max(this.throttledRate, SERVED_SCALE * this.history.bestServed);
 		const added = step <= 0 ? 0 : scale * step * (GROWTH_LINEAR + GROWTH_CUBIC * since * since);
@@ -203,10 +205,12 @@ export class Pacer {
 		this.note(`${Math.round(finished.share * 100)}% throttled did not fall with the pace: aiming at ${Math.round(this.target * 100)}%`);
 	}
 
-	/** aside -> pacing once the share rises clearly above the target. */
+	/**
+	 * aside -> pacing once the share rises clearly above the target, which stays: the throttling that ignored the
+	 * pace has not gone, and a target below it would cut at every such throttle.
+	 */
 	private judgeAside(finished: Block, now: number): void {
 		if (finished.share <= this.target + TARGET_MARGIN) return;
-		this.target = BASE_TARGET;
 		this.throttledRate = Math.max(this.throttledRate, 1 / FIRST_INTERVAL_MS);
 		this.lower(this.throttledRate, now, 'throttling rose while not pacing');
 	}

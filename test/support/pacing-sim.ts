@@ -18,6 +18,8 @@ export interface SharedLimitOptions {
 	sharedPacer?: boolean;
 	/** One unpaced competitor listing `pages` pages beside ours. */
 	competitor?: boolean;
+	/** The competitor fails at the 5th attempt of a page, as the AWS CLI's legacy retries do, instead of asking again. */
+	competitorGivesUp?: boolean;
 	/** The bucket: requests per second and burst; `p` the share of requests throttled at random. */
 	perSecond: number;
 	burst: number;
@@ -42,6 +44,8 @@ export interface SharedLimitResult {
 	requestsPerPage: number;
 	/** When the competitor finished (seconds), if it did. */
 	competitor: number | undefined;
+	/** Whether the competitor gave up (`competitorGivesUp`). */
+	competitorFailed: boolean;
 	/** Virtual times (ms) of every success. */
 	successTimes: number[];
 }
@@ -122,6 +126,7 @@ export function simulateSharedLimit(options: SharedLimitOptions): SharedLimitRes
 	}
 
 	let competitorEnd: number | undefined;
+	let competitorFailed = false;
 	if (options.competitor) {
 		let page = 0;
 		let attempt = 0;
@@ -134,8 +139,10 @@ export function simulateSharedLimit(options: SharedLimitOptions): SharedLimitRes
 					else competitorEnd = now;
 					return;
 				}
+				attempt++;
+				if (options.competitorGivesUp && attempt >= 5) return void (competitorFailed = true);
 				// The SDK gives up after three attempts; the loop asks again at once.
-				if (++attempt >= 3) {
+				if (!options.competitorGivesUp && attempt >= 3) {
 					attempt = 0;
 					return send();
 				}
@@ -161,6 +168,7 @@ export function simulateSharedLimit(options: SharedLimitOptions): SharedLimitRes
 		failed,
 		requestsPerPage: ourRequests / (options.ours * (options.listingsPerProcess ?? 1) * options.pages),
 		competitor: competitorEnd === undefined ? undefined : competitorEnd / 1000,
+		competitorFailed,
 		successTimes,
 	};
 }
