@@ -24,7 +24,7 @@ export interface RetryOptions {
 	/**
 	 * The longest one page may keep being throttled, from its first throttled attempt, before the listing fails
 	 * with the throttling error. Throttled retries always back off: the n-th waits at least half of
-	 * min(`maxTimeout`, 2 s, 10 ms x `factor`^(n-1)), then its paced slot (`maxTimeout: 0` turns the waits off).
+	 * min(`maxTimeout`, 1 s, 10 ms x `factor`^(n-1)), then its paced slot (`maxTimeout: 0` turns the waits off).
 	 * `Infinity`: throttling alone never ends a listing; 0: a throttled page is not retried.
 	 * @default 600000 (10 minutes)
 	 */
