@@ -7,6 +7,8 @@ import { configDefaults, defineConfig } from 'vitest/config';
  */
 const CROSS_CHECKS = ['test/integration/aws-cli*.test.ts', 'test/integration/botocore.test.ts', 'test/examples.test.ts'];
 const LOOPS = ['test/integration/crash.test.ts', 'test/integration/remote-jobs.test.ts', 'test/integration/cli-checkpoint-kills.test.ts'];
+// The SDK's notice about its future Node 22 requirement is noise in test output (child processes inherit this).
+const ENV = { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' };
 
 export default defineConfig({
 	test: {
@@ -16,14 +18,13 @@ export default defineConfig({
 		// on child processes, moto and boto3, so their waits overlap.
 		maxWorkers: 2,
 		hookTimeout: 60_000,
-		// The SDK's notice about its future Node 22 requirement is noise in test output (child processes inherit this).
-		env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+		env: ENV,
 		projects: [
 			{ extends: true, test: { name: 'suite', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...CROSS_CHECKS] } },
 			// Their tests start several processes one after another: minutes, not seconds, on a loaded machine.
 			{
 				extends: true,
-				test: { name: 'slow', include: [...CROSS_CHECKS, ...LOOPS], testTimeout: 120_000, env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', BEDROCK_PAGINATORS_THOROUGH: '1' } },
+				test: { name: 'slow', include: [...CROSS_CHECKS, ...LOOPS], testTimeout: 120_000, env: { ...ENV, BEDROCK_PAGINATORS_THOROUGH: '1' } },
 			},
 		],
 	},

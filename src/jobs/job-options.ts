@@ -92,6 +92,15 @@ export function readJobOptions(descriptor: AnyOperationDescriptor, handler: unkn
 	};
 }
 
+/**
+ * Under a deadline, throttling and server errors are retried until it (unless the caller set `retries`):
+ * the run then resolves with `stoppedBy: 'maxDuration'` instead of failing when a count runs out.
+ */
+export function retryUntil(retry: ResolvedRetry | undefined, job: ResolvedJobOptions): ResolvedRetry | undefined {
+	const asked = job.listing.retry === false ? undefined : job.listing.retry?.retries;
+	return retry === undefined || job.maxDuration === undefined || asked !== undefined ? retry : { ...retry, retries: Number.POSITIVE_INFINITY };
+}
+
 function readCheckpointStore(value: unknown): CheckpointStore {
 	const store = value as Partial<CheckpointStore> | undefined;
 	if (typeof store !== 'object' || store === null || typeof store.load !== 'function' || typeof store.save !== 'function') {

@@ -11,6 +11,7 @@ import { CHECKPOINT_FORMAT, CHECKPOINT_VERSION, type CheckpointState } from './c
 import { Completion } from './completion.js';
 import { JobRun } from './job-run.js';
 import type { RunSetup } from './run-setup.js';
+import { retryUntil } from './job-options.js';
 import { ListingTask } from './listing-task.js';
 import { ResumeFilter } from './resume-filter.js';
 import { isDescending } from './listing-order.js';
@@ -18,7 +19,6 @@ import { showsAnchor, startingPoint, timeOf } from './resume-point.js';
 import { ArnSample } from './service-identity.js';
 import { linkedController } from '../retry/abort.js';
 import type { RetryContext, SendClient } from '../retry/types.js';
-import type { ResolvedRetry } from '../retry/options.js';
 
 export interface ListingSetup extends RunSetup {
 	readonly descriptor: AnyOperationDescriptor;
@@ -32,15 +32,6 @@ export interface ListingSetup extends RunSetup {
 
 /** Why the listing was ended: its next page could not come before the deadline. */
 const DEADLINE_UNREACHABLE = Symbol('the next page cannot come before the deadline');
-
-/**
- * Under a deadline, throttling and server errors are retried until it (unless the caller set `retries`):
- * the run then resolves with `stoppedBy: 'maxDuration'` instead of failing when a count runs out.
- */
-function retryUntil(retry: ResolvedRetry | undefined, job: RunSetup['job']): ResolvedRetry | undefined {
-	const asked = job.listing.retry === false ? undefined : job.listing.retry?.retries;
-	return retry === undefined || job.maxDuration === undefined || asked !== undefined ? retry : { ...retry, retries: Number.POSITIVE_INFINITY };
-}
 
 export class ListingRun extends JobRun {
 	#resumeBy: 'anchor' | 'count';
@@ -138,7 +129,10 @@ export class ListingRun extends JobRun {
 			pacing: job.listing.pacing,
 			onPage: job.listing.onPage,
 			telemetry: job.telemetry,
-			onRetry: (context: RetryContext) => (this.counts.retries++, job.listing.onRetry?.(context)),
+			onRetry: (context: RetryContext) => {
+				this.counts.retries++;
+				return job.listing.onRetry?.(context);
+			},
 		});
 		let firstPage = checkFirstPage;
 		const at = this.deadlineAt;

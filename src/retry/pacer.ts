@@ -39,7 +39,6 @@ import {
 	UNPACE_AT, UNPACE_AFTER_S, SPACING_WEIGHT, SEED_WINDOW_MS, FIRST_INTERVAL_MS, MAX_INTERVAL_MS, MIN_INTERVAL_MS, ADMIT_TOLERANCE,
 } from './pacer-law.js';
 
-
 type PacerState = 'learning' | 'pacing' | 'aside';
 
 export class Pacer {

@@ -8,8 +8,8 @@ import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalBedrock, type LocalBedrock } from '../../src/local/index.js';
-import { CLI } from '../support/built.js';
-import { ENV, freshDir, linesOf, pause, runInto } from '../support/cli-output-files.js';
+import { CLI, CLI_ENV as ENV } from '../support/built.js';
+import { freshDir, linesOf, pause, runInto } from '../support/cli-output-files.js';
 import { run } from '../support/run.js';
 
 const ORDER_LINE = 'Listing oldest first: a checkpoint resumes after the last item by creation time, so items created during the listing are not skipped.\n';

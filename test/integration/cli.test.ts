@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalBedrock, type LocalBedrock } from '../../src/local/index.js';
-import { CLI } from '../support/built.js';
+import { CLI, CLI_ENV as ENV } from '../support/built.js';
 import { cliInProcess } from '../support/cli-in-process.js';
 import { run } from '../support/run.js';
 
@@ -15,9 +15,6 @@ beforeAll(async () => {
 });
 afterAll(() => local.close());
 
-// No credentials in the environment: a loopback --endpoint-url gets dummy ones. The metadata service is
-// switched off in case that ever regressed: no test may reach an address off this machine.
-const ENV = { AWS_ACCESS_KEY_ID: '', AWS_SECRET_ACCESS_KEY: '', AWS_PROFILE: '', AWS_EC2_METADATA_DISABLED: 'true' };
 const cli = (...args: string[]) => run('node', [CLI, ...args], ENV);
 const list = (...args: string[]) => cli('list-custom-models', '--endpoint-url', local.endpoint, ...args);
 const ascending = () => local.models().map((m) => m.modelArn);

@@ -4,9 +4,7 @@ import { closeSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-
-/** No credentials from the machine: the local endpoint takes any. */
-export const ENV = { AWS_ACCESS_KEY_ID: '', AWS_SECRET_ACCESS_KEY: '', AWS_PROFILE: '', AWS_EC2_METADATA_DISABLED: 'true' };
+import { CLI_ENV } from './built.js';
 
 export const freshDir = () => mkdtempSync(join(tmpdir(), 'cli-durable-'));
 
@@ -15,7 +13,7 @@ export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve
 /** The CLI with stdout a file opened as the shell's `>` (`w`) or `>>` (`a`) opens it. */
 export function runInto(file: string, flags: 'w' | 'a', args: string[]) {
 	const fd = openSync(file, flags);
-	const child = spawn('node', args, { env: { ...process.env, ...ENV }, stdio: ['ignore', fd, 'pipe'] });
+	const child = spawn('node', args, { env: { ...process.env, ...CLI_ENV }, stdio: ['ignore', fd, 'pipe'] });
 	closeSync(fd);
 	let stderr = '';
 	child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
